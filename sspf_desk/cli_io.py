@@ -1,0 +1,215 @@
+"""Terminal input and output for the command line: passphrases, messages, private files."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from sspf_desk.errors import UsageError
+
+PASSPHRASE_ENV = "SSPF_DESK_PASSPHRASE"
+MIN_PASSPHRASE_LENGTH = 12
+
+_ENTITY_NAMES = {
+    "sv": {
+        "young_person": "Ungdomar",
+        "related_person": "Vårdnadshavare och närstående",
+        "person_link": "Kopplingar ungdom–närstående",
+        "user": "Användare",
+        "audit_entry": "Loggposter",
+    },
+    "en": {
+        "young_person": "Young persons",
+        "related_person": "Guardians and related persons",
+        "person_link": "Young person–related person links",
+        "user": "Users",
+        "audit_entry": "Audit entries",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Messages:
+    """The command line's own sentences in Swedish or English."""
+
+    lang: str = "sv"
+
+    def _t(self, sv: str, en: str) -> str:
+        return en if self.lang == "en" else sv
+
+    @property
+    def interrupted(self) -> str:
+        """Shown after Ctrl+C."""
+        return self._t("Avbrutet.", "Interrupted.")
+
+    def unexpected(self, log_dir: Path) -> str:
+        """Shown for a bug; the details (without personal data) are in the log."""
+        return self._t(
+            f"Ett oväntat fel inträffade. Tekniska detaljer finns i loggen i {log_dir}.",
+            f"An unexpected error occurred. Technical details are in the log in {log_dir}.",
+        )
+
+    @property
+    def prompt(self) -> str:
+        """Prompt for an existing passphrase."""
+        return self._t("Lösenfras: ", "Passphrase: ")
+
+    @property
+    def prompt_new(self) -> str:
+        """Prompt for a new passphrase."""
+        return self._t("Ny lösenfras: ", "New passphrase: ")
+
+    @property
+    def prompt_repeat(self) -> str:
+        """Prompt to repeat a new passphrase."""
+        return self._t("Upprepa lösenfrasen: ", "Repeat the passphrase: ")
+
+    @property
+    def mismatch(self) -> str:
+        """The two new passphrases differ."""
+        return self._t("Lösenfraserna är inte lika.", "The passphrases do not match.")
+
+    @property
+    def too_short(self) -> str:
+        """A new passphrase is too short."""
+        return self._t(
+            f"Lösenfrasen måste ha minst {MIN_PASSPHRASE_LENGTH} tecken.",
+            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.",
+        )
+
+    @property
+    def no_passphrase(self) -> str:
+        """No terminal to ask on and no file or environment variable given."""
+        return self._t(
+            f"Ingen lösenfras: ange --passphrase-file eller {PASSPHRASE_ENV}, "
+            "eller kör i en terminal.",
+            f"No passphrase: give --passphrase-file or {PASSPHRASE_ENV}, or run in a terminal.",
+        )
+
+    def unreadable(self, path: Path) -> str:
+        """The passphrase file cannot be read."""
+        return self._t(
+            f"Det gick inte att läsa lösenfrasfilen {path}.",
+            f"Could not read the passphrase file {path}.",
+        )
+
+    def exists(self, path: Path) -> str:
+        """Refusing to overwrite an existing file."""
+        return self._t(
+            f"Filen {path} finns redan; den skrivs inte över.",
+            f"The file {path} already exists; it is not overwritten.",
+        )
+
+    def missing(self, path: Path) -> str:
+        """A file or folder does not exist."""
+        return self._t(f"{path} finns inte.", f"{path} does not exist.")
+
+    @property
+    def recovery_header(self) -> str:
+        """Printed above the recovery key."""
+        return self._t(
+            "Återställningsnyckel (visas bara nu; skriv ut eller skriv av den och förvara "
+            "den inlåst):",
+            "Recovery key (shown only now; print or copy it and keep it locked away):",
+        )
+
+    @property
+    def recovery_footer(self) -> str:
+        """Printed below the recovery key."""
+        return self._t(
+            "Med nyckeln kan valvet öppnas om lösenfrasen glöms bort.",
+            "The key opens the vault if the passphrase is forgotten.",
+        )
+
+    def recovery_written(self, path: Path) -> str:
+        """The recovery key was written as a PDF."""
+        return self._t(
+            f"Återställningsnyckeln är sparad som utskrivbar PDF i {path}. Skriv ut den, "
+            "förvara utskriften inlåst och radera sedan filen.",
+            f"The recovery key was written as a printable PDF to {path}. Print it, lock the "
+            "printout away and then delete the file.",
+        )
+
+    def created(self, path: Path) -> str:
+        """A vault was created."""
+        return self._t(f"Valvet {path} är skapat.", f"The vault {path} was created.")
+
+    def demo_created(self, path: Path, size: str, seed: int) -> str:
+        """A demo vault was created."""
+        return self._t(
+            f"Demovalvet {path} är skapat (storlek {size}, frö {seed}):",
+            f"The demo vault {path} was created (size {size}, seed {seed}):",
+        )
+
+    def exported(self, path: Path) -> str:
+        """An export was written (a plaintext file with personal data)."""
+        return self._t(
+            f"Exporten är skriven till {path}. Obs: filen är okrypterad och innehåller "
+            "personuppgifter om barn; förvara den skyddat och radera den när den inte behövs.",
+            f"The export was written to {path}. Note: the file is unencrypted and holds "
+            "personal data about children; keep it protected and delete it when not needed.",
+        )
+
+    @property
+    def imported(self) -> str:
+        """An import finished."""
+        return self._t("Importen är klar:", "Import finished:")
+
+    def entity(self, name: str) -> str:
+        """The display name of a record type."""
+        return _ENTITY_NAMES.get(self.lang, _ENTITY_NAMES["sv"]).get(name, name)
+
+
+def read_passphrase(passphrase_file: Path | None, msg: Messages) -> str:
+    """Return the passphrase from ``--passphrase-file``, the environment, or a prompt."""
+    found = _from_file_or_env(passphrase_file, msg)
+    if found is not None:
+        return found
+    if not sys.stdin.isatty():
+        raise UsageError(detail=msg.no_passphrase)
+    return getpass.getpass(msg.prompt)
+
+
+def new_passphrase(passphrase_file: Path | None, msg: Messages) -> str:
+    """Return a new passphrase (asked twice on a terminal) that meets the length rule."""
+    found = _from_file_or_env(passphrase_file, msg)
+    if found is None:
+        if not sys.stdin.isatty():
+            raise UsageError(detail=msg.no_passphrase)
+        found = getpass.getpass(msg.prompt_new)
+        if getpass.getpass(msg.prompt_repeat) != found:
+            raise UsageError(detail=msg.mismatch)
+    if len(unicodedata.normalize("NFC", found)) < MIN_PASSPHRASE_LENGTH:
+        raise UsageError(detail=msg.too_short)
+    return found
+
+
+def _from_file_or_env(passphrase_file: Path | None, msg: Messages) -> str | None:
+    """Read the passphrase from a file (first line) or the environment variable."""
+    if passphrase_file is not None:
+        try:
+            text = passphrase_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(detail=msg.unreadable(passphrase_file)) from exc
+        return text.splitlines()[0] if text.splitlines() else ""
+    return os.environ.get(PASSPHRASE_ENV)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` readable by the owner only (0600), replacing atomically."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
