@@ -24,6 +24,8 @@ class KnownError(SspfError):
     exit_code: ClassVar[int] = 1
     message_sv: ClassVar[str] = "Ett fel inträffade."
     message_en: ClassVar[str] = "An error occurred."
+    #: When True, a given ``detail`` is the whole message instead of being appended.
+    detail_replaces: ClassVar[bool] = False
 
     def __init__(self, detail: str | None = None, **fields: object) -> None:
         self.fields = fields
@@ -38,7 +40,7 @@ class KnownError(SspfError):
         except (KeyError, IndexError, ValueError):
             text = template
         if self.detail:
-            text = f"{text} {self.detail}"
+            text = self.detail if self.detail_replaces else f"{text} {self.detail}"
         return text
 
 
@@ -48,6 +50,7 @@ class UsageError(KnownError):
     exit_code = 2
     message_sv = "Felaktig användning."
     message_en = "Invalid usage."
+    detail_replaces = True
 
 
 class ValidationError(KnownError):
