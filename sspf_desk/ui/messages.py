@@ -1,0 +1,55 @@
+"""Messages to the user: error texts and non-blocking message boxes.
+
+Boxes are non-native, delete themselves on close and are opened with ``open()`` (never
+``exec()``), so the lock can close them and no caller code resumes after a lock.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sspf_desk.errors import KnownError
+from sspf_desk.ui.i18n import current_language
+
+log = logging.getLogger(__name__)
+
+
+def error_text(exc: BaseException) -> str:
+    """Return the sentence to show for ``exc``: its own message if known, else a generic one."""
+    if isinstance(exc, KnownError):
+        return exc.message(current_language())
+    return QCoreApplication.translate(
+        "messages",
+        "An unexpected error occurred. The details have been written to the log file.",
+    )
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+) -> QMessageBox:
+    """Open a window-modal, self-deleting message box and return it (already shown)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    box.open()
+    return box
+
+
+def show_error(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    """Show ``exc`` to the user as one clear sentence (never a traceback)."""
+    title = QCoreApplication.translate("messages", "SSPF Desk – error")
+    return message_box(parent, QMessageBox.Icon.Warning, title, error_text(exc))
+
+
+def show_info(text: str, parent: QWidget | None = None) -> QMessageBox:
+    """Show an informational message."""
+    title = QCoreApplication.translate("messages", "SSPF Desk")
+    return message_box(parent, QMessageBox.Icon.Information, title, text)
