@@ -1,0 +1,236 @@
+"""Table model of young persons for the persons view, plus its sort/search proxy.
+
+``PersonsModel`` holds a list of immutable ``YoungPersonRow`` view-models from the person
+service and exposes them read-only, one row per person. ``PersonsProxy`` sorts (names with
+Swedish collation, dates as dates) and filters search-as-you-type: every word typed must
+occur in the name, the identity number digits, the school, the class or the area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from sspf_desk.ui.labels import gender_label
+
+if TYPE_CHECKING:
+    from sspf_desk.services import YoungPersonRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The columns of the persons table, in display order."""
+
+    NAME = 0
+    IDENTITY = 1
+    BIRTH_DATE = 2
+    GENDER = 3
+    SCHOOL = 4
+    SCHOOL_CLASS = 5
+    AREA = 6
+    GUARDIANS = 7
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role giving a sort key: ``str`` (collated), ``int`` (dates as ordinals, counts)."""
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role giving the person's id (``str``) for any column."""
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Role giving the folded text the search matches against (same for every column)."""
+
+def _headers() -> tuple[str, ...]:
+    """Translated column titles, in ``Column`` order."""
+    return (
+        QCoreApplication.translate("PersonsModel", "Name"),
+        QCoreApplication.translate("PersonsModel", "Personal identity number"),
+        QCoreApplication.translate("PersonsModel", "Birth date"),
+        QCoreApplication.translate("PersonsModel", "Gender"),
+        QCoreApplication.translate("PersonsModel", "School"),
+        QCoreApplication.translate("PersonsModel", "Class"),
+        QCoreApplication.translate("PersonsModel", "Area"),
+        QCoreApplication.translate("PersonsModel", "Guardians"),
+    )
+
+
+def _protected_text() -> str:
+    return QCoreApplication.translate("PersonsModel", "Protected identity")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    """Display texts and sort keys of one row, computed once per ``set_rows``."""
+
+    display: tuple[str, ...]
+    sort: tuple[str | int, ...]
+    search: str
+
+
+def _cells(row: YoungPersonRow) -> _Cells:
+    """Compute what the table shows for ``row``.
+
+    For a protected identity the identity number and the location fields (school, class,
+    area) are neither shown nor searchable.
+    """
+    hidden = row.protected_identity
+    school, school_class, area = (
+        ("", "", "") if hidden else (row.school, row.school_class, row.area)
+    )
+    identity = _protected_text() if hidden else row.id_display
+    birth = ""
+    if row.birth_date is not None:
+        birth = QLocale().toString(row.birth_date, QLocale.FormatType.ShortFormat)
+    display = (
+        f"{row.last_name}, {row.first_name}",
+        identity,
+        birth,
+        gender_label(row.gender),
+        school,
+        school_class,
+        area,
+        str(row.guardian_count),
+    )
+    sort: tuple[str | int, ...] = (
+        f"{row.last_name}\t{row.first_name}",
+        "" if hidden else row.id_display,
+        row.birth_date.toordinal() if row.birth_date else 0,
+        display[Column.GENDER],
+        school,
+        school_class,
+        area,
+        row.guardian_count,
+    )
+    digits = "" if hidden else "".join(c for c in row.id_display if c.isdigit())
+    search = " ".join((row.first_name, row.last_name, digits, school, school_class, area))
+    return _Cells(display, sort, search.casefold())
+
+
+def _search_word(word: str) -> str:
+    """Drop dashes from identity-number input ("050101-1234"); keep them in names."""
+    digits = word.replace("-", "")
+    return digits if digits.isdigit() else word
+
+
+class PersonsModel(QAbstractTableModel):
+    """Read-only table over a list of ``YoungPersonRow``; replace the list with ``set_rows``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[YoungPersonRow] = []
+        self._cells: list[_Cells] = []
+
+    def set_rows(self, rows: Sequence[YoungPersonRow]) -> None:
+        """Replace every row (a model reset)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._cells = [_cells(row) for row in self._rows]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every row (used when the program locks)."""
+        self.set_rows([])
+
+    def row_at(self, row: int) -> YoungPersonRow:
+        """Return the view-model shown in ``row``."""
+        return self._rows[row]
+
+    def row_of(self, person_id: str) -> int | None:
+        """Return the row showing ``person_id``, or None."""
+        for number, row in enumerate(self._rows):
+            if row.id == person_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Number of persons (0 under any valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Number of columns (0 under any valid parent)."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        """Translated column titles; row headers are not shown."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return _headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Display text, sort key, person id or search text of a cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        cells = self._cells[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cells.display[index.column()]
+        if role == SORT_ROLE:
+            return cells.sort[index.column()]
+        if role == PERSON_ID_ROLE:
+            return self._rows[index.row()].id
+        if role == SEARCH_ROLE:
+            return cells.search
+        return None
+
+
+class PersonsProxy(QSortFilterProxyModel):
+    """Sorts with Swedish collation and filters by the words typed in the search field."""
+
+    def __init__(self, parent: QObject | None = None, *, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self._collator = QCollator(locale or QLocale())
+        self._collator.setNumericMode(True)
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search_text(self, text: str) -> None:
+        """Show only rows that contain every word of ``text`` (digits ignore dashes)."""
+        words = tuple(_search_word(word) for word in text.casefold().split())
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Accept a row when every search word occurs in its search text."""
+        if not self._words:
+            return True
+        source = self.sourceModel()
+        haystack = source.data(source.index(source_row, 0, source_parent), SEARCH_ROLE)
+        if not isinstance(haystack, str):
+            return False
+        return all(word in haystack for word in self._words)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Compare sort keys: strings with the locale's collation, numbers numerically."""
+        a = left.data(SORT_ROLE)
+        b = right.data(SORT_ROLE)
+        if isinstance(a, str) and isinstance(b, str):
+            return self._collator.compare(a, b) < 0
+        if isinstance(a, int) and isinstance(b, int):
+            return a < b
+        return str(a) < str(b)
