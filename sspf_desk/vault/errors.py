@@ -146,10 +146,12 @@ class ChangedOnDiskError(VaultError):
 
     exit_code = 1
     message_sv = (
-        "Valvfilen har ändrats på disken av någon annan sedan den öppnades. Den skrevs inte över."
+        "Valvfilen har ändrats på disken av någon annan sedan den senast lästes eller "
+        "sparades här. Den skrevs inte över."
     )
     message_en = (
-        "The vault file was changed on disk by someone else since it was opened. "
+        "The vault file was changed on disk by someone else since it was last read or "
+        "saved here. "
         "It was not overwritten."
     )
 
