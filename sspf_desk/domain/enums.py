@@ -56,3 +56,4 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     VIEW = "view"
     EXPORT = "export"
+    IMPORT = "import"

@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the vault database (run programmatically by ``store.migrate``)."""

@@ -1,0 +1,147 @@
+"""The store: one in-memory database, its sessions, and the hand-over of committed images.
+
+``with store.unit_of_work() as session:`` runs one transaction. When it commits and
+something changed, the store serializes the image, numbers it (``seq``), hands it to
+the persist callback (the workspace's saver) and then tells the commit listeners which
+tables changed. Nothing is handed over for a rolled-back or read-only unit of work.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from sspf_desk.domain.users import SYSTEM_ACTOR
+from sspf_desk.errors import BugError
+from sspf_desk.store import audit
+from sspf_desk.store.engine import MemoryDatabase
+from sspf_desk.store.migrate import MIGRATIONS_DIR, MigrationResult, migrate
+
+log = logging.getLogger(__name__)
+
+PersistCallback = Callable[[bytes, int], None]
+CommitListener = Callable[[frozenset[str]], None]
+
+
+def _no_backup() -> None:
+    """Default ``before_upgrade``: nothing to back up."""
+
+
+class Store:
+    """The database of one open vault and its units of work.
+
+    The database is used by one thread at a time (a lock serializes units of work);
+    only the bytes of an image travel to the saver thread.
+    """
+
+    def __init__(self, database: MemoryDatabase, *, actor: str = SYSTEM_ACTOR) -> None:
+        """Wrap an opened in-memory database; ``actor`` is who the audit trail names."""
+        self._db = database
+        self._sessions = sessionmaker(bind=database.engine, expire_on_commit=False)
+        audit.install_hooks(self._sessions)
+        self._lock = threading.RLock()
+        self._active = False
+        self._persist: PersistCallback | None = None
+        self._listeners: list[CommitListener] = []
+        self.actor = actor
+        self.seq = 0
+
+    @classmethod
+    def open(cls, image: bytes | None = None, *, actor: str = SYSTEM_ACTOR) -> Store:
+        """Load an image (``None`` for a brand-new, empty database)."""
+        return cls(MemoryDatabase(image), actor=actor)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (never dispose it)."""
+        return self._db.engine
+
+    @property
+    def database(self) -> MemoryDatabase:
+        """The in-memory database (pragmas, quick check, serialize)."""
+        return self._db
+
+    def set_persist(self, persist: PersistCallback | None) -> None:
+        """Set the callback that receives ``(image, seq)`` after each committed change."""
+        self._persist = persist
+
+    def add_commit_listener(self, listener: CommitListener) -> None:
+        """Call ``listener(changed_tables)`` after each committed change (same thread)."""
+        self._listeners.append(listener)
+
+    def migrate(
+        self,
+        before_upgrade: Callable[[], None] = _no_backup,
+        *,
+        script_location: Path = MIGRATIONS_DIR,
+    ) -> MigrationResult:
+        """Upgrade the schema to head (see :func:`sspf_desk.store.migrate.migrate`).
+
+        Migrations are Core work: the caller persists the image afterwards if
+        ``result.changed`` (``persist_now``).
+        """
+        with self._lock:
+            return migrate(self.engine, before_upgrade, script_location=script_location)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """Run one transaction; persist and notify after it commits (if anything changed).
+
+        Units of work do not nest: service methods open exactly one each.
+
+        Yields:
+            A session inside ``session.begin()``.
+        """
+        with self._lock:
+            if self._active:
+                raise BugError("units of work must not nest")
+            self._active = True
+            try:
+                before = self._db.total_changes()
+                with self._sessions(info={audit.ACTOR_KEY: self.actor}) as session:
+                    with session.begin():
+                        yield session
+                    changed = frozenset(session.info.get(audit.CHANGED_KEY, ()))
+                wrote = self._db.total_changes() != before
+                if wrote:
+                    self._hand_over()
+            finally:
+                self._active = False
+        if wrote:
+            self._notify(changed)
+
+    def persist_now(self) -> int:
+        """Serialize and hand over the image now (after Core work such as migrations)."""
+        with self._lock:
+            return self._hand_over()
+
+    def _hand_over(self) -> int:
+        """Serialize the committed image and give it to the persist callback."""
+        self.seq += 1
+        image = self._db.serialize()
+        if self._persist is not None:
+            self._persist(image, self.seq)
+        return self.seq
+
+    def _notify(self, changed: frozenset[str]) -> None:
+        """Tell the commit listeners which tables changed."""
+        for listener in list(self._listeners):
+            listener(changed)
+
+    def serialize(self) -> bytes:
+        """Return the current committed image."""
+        with self._lock:
+            return self._db.serialize()
+
+    def close(self) -> None:
+        """Close the database; the store is unusable afterwards."""
+        with self._lock:
+            self._persist = None
+            self._listeners.clear()
+            self._db.close()
