@@ -8,6 +8,7 @@ not a vault, 5 locked by another process, 6 newer format. Errors print one line 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -91,10 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _early_lang(args_list)
     paths = app_paths()
-    try:
+    with contextlib.suppress(OSError):  # logging is best effort; never block the user on it
         configure_logging(paths.logs)
-    except OSError:
-        pass  # logging is best effort; never block the user on it
     try:
         args = build_parser().parse_args(args_list)
         lang = args.lang or lang
