@@ -156,7 +156,6 @@ class Saver:
         """
         if threading.current_thread() is self._thread:
             raise BugError("flush() called from the saver thread")
-        deadline = None if timeout is None else time.monotonic() + timeout
         with self._cond:
             target = self._submitted_seq
             if self._parked and self._thread.is_alive():
@@ -169,31 +168,35 @@ class Saver:
                 failed = failure is not None and failure.seq >= target and self._attempts > start
                 return self._done_seq >= target or failed or not self._thread.is_alive()
 
-            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            if not self._cond.wait_for(settled, remaining):
+            if not self._cond.wait_for(settled, timeout):
                 raise TimeoutError("the vault save did not finish in time")
             if self._done_seq >= target:
                 return self._last_ok
             failure = self._last_failure
             if failure is None or failure.error is None:
                 raise BugError("saver stopped with an unsaved image and no error")
-            raise failure.error
+            raise failure.error.with_traceback(None)  # one error, raised by every flush
 
     def close(self, timeout: float | None = None) -> None:
-        """Flush, then stop the worker thread; calling it again does nothing.
+        """Flush, then stop the worker thread; calling it again only waits for the stop.
 
         The thread is stopped even if the flush fails; the save error is raised after.
+        After a timeout the thread still finishes the pending save in the background; a
+        later ``close`` waits for that.
 
         Raises:
             KnownError: If the newest image could not be saved (it is lost after close).
             TimeoutError: If the flush or the thread stop took longer than ``timeout``.
+            BugError: If called on the saver thread (from a callback).
         """
-        with self._cond:
-            if self._closing:
-                return
+        if threading.current_thread() is self._thread:
+            raise BugError("close() called from the saver thread")
         deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            already_closing = self._closing
         try:
-            self.flush(timeout)
+            if not already_closing:
+                self.flush(timeout)
         finally:
             with self._cond:
                 self._closing = True

@@ -240,21 +240,22 @@ def test_on_done_exception_is_contained(vault: FakeVault) -> None:
     assert vault.saved[-1] == b"c"
 
 
-def test_flush_from_a_callback_is_a_bug(vault: FakeVault) -> None:
+def test_flush_or_close_from_a_callback_is_a_bug(vault: FakeVault) -> None:
     errors: list[Exception] = []
     holder: list[Saver] = []
 
     def on_done(outcome: SaveOutcome) -> None:
-        try:
-            holder[0].flush()
-        except BugError as exc:
-            errors.append(exc)
+        for call in (holder[0].flush, holder[0].close):
+            try:
+                call()
+            except BugError as exc:
+                errors.append(exc)
 
     saver = Saver(vault, on_done=on_done)
     holder.append(saver)
     saver.submit(b"a", 1)
     saver.close(timeout=WAIT)
-    assert len(errors) == 1
+    assert len(errors) == 2
 
 
 def test_seq_must_increase(saver: Saver) -> None:
@@ -294,6 +295,20 @@ def test_close_raises_a_failed_last_save_and_still_stops(vault: FakeVault) -> No
     with pytest.raises(SaveFailedError):
         saver.flush()  # the image was never saved and cannot be any more
     assert vault.calls == 2
+
+
+def test_close_after_a_timeout_waits_for_the_background_save(vault: FakeVault) -> None:
+    vault.gate.clear()
+    saver = Saver(vault)
+    saver.submit(b"a", 1)
+    with pytest.raises(TimeoutError):
+        saver.close(timeout=0.05)
+    with pytest.raises(BugError):
+        saver.submit(b"b", 2)
+    vault.gate.set()
+    saver.close(timeout=WAIT)
+    assert vault.saved == [b"a"]
+    assert saver.saved_seq == 1
 
 
 def test_many_producers(vault: FakeVault) -> None:
