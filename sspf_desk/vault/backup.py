@@ -6,26 +6,22 @@ file (still encrypted; nothing is decrypted here) is copied to
 ``file_id`` and a timestamp, never the vault's own file name. Pruning keeps the newest
 10 backups plus the newest backup of each of the last 7 calendar days (UTC dates).
 
-A copy is written to a ``*.tmp-<random>`` name, fsynced and renamed, so a crash never
-leaves a half backup under a real backup name; leftovers older than an hour are
-removed by the next backup of the same vault.
+A copy is written like a vault save (a ``*.tmp-<random>`` file, fsynced, renamed), so a
+crash never leaves a half backup under a real backup name; leftovers older than an hour
+are removed by the next backup of the same vault.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
-import secrets
-import shutil
-import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sspf_desk.errors import KnownError
+from sspf_desk.vault.atomic import write_atomic
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +145,7 @@ class BackupRotator:
             The new backup, or None if none was due.
 
         Raises:
-            OSError: If the copy failed (no partial backup is left under a backup name).
+            SaveFailedError: If the copy failed; nothing is left under a backup name.
         """
         moment = self._now()
         if self._last_backup is not None:
@@ -159,12 +155,19 @@ class BackupRotator:
         return self.backup_now(vault_path, moment)
 
     def backup_now(self, vault_path: Path, moment: datetime | None = None) -> Path:
-        """Copy ``vault_path`` to a new backup now (regardless of the interval) and prune."""
+        """Copy ``vault_path`` to a new backup now (regardless of the interval) and prune.
+
+        The copy is written like a vault save (:func:`~sspf_desk.vault.atomic.write_atomic`:
+        temp file 0600, fsync, rename, folder fsync).
+
+        Raises:
+            SaveFailedError: If reading the vault or writing the copy failed.
+        """
         moment = self._now() if moment is None else moment
         _make_private_dirs(self.backup_dir, self.folder)
         self._remove_old_tmp_files()
         target = self.folder / f"{backup_stamp(moment)}{SUFFIX}"
-        _copy_durably(vault_path, target)
+        write_atomic(target, _read_chunks(vault_path))
         self._last_backup = moment
         logger.info("vault %s: backup written (%s)", self._log_id, target.name)
         self.prune(moment.astimezone(UTC).date())
@@ -206,33 +209,11 @@ class BackupRotator:
                 continue
 
 
-def _copy_durably(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target`` via a 0600 temp file, fsync and rename."""
-    tmp = target.with_name(f"{target.name}{_TMP_MARK}{secrets.token_hex(4)}")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out, _COPY_CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX only; a no-op on Windows)."""
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _read_chunks(source: Path) -> Iterator[bytes]:
+    """Yield the bytes of ``source`` in 1 MiB pieces."""
+    with source.open("rb") as stream:
+        while chunk := stream.read(_COPY_CHUNK):
+            yield chunk
 
 
 def _make_private_dirs(*folders: Path) -> None:

@@ -21,6 +21,7 @@ from sspf_desk.vault.backup import (
     newest_openable_backup,
     select_to_keep,
 )
+from sspf_desk.vault.errors import SaveFailedError
 
 FILE_ID = bytes.fromhex("00112233445566778899aabbccddeeff")
 OTHER_ID = bytes.fromhex("ffeeddccbbaa99887766554433221100")
@@ -207,7 +208,7 @@ def test_newest_openable_backup_none_and_bugs(tmp_path: Path, vault_file: Path) 
 
 def test_failed_copy_leaves_no_partial_file(tmp_path: Path) -> None:
     rotator = BackupRotator(tmp_path, FILE_ID, now=Clock())
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(SaveFailedError):
         rotator.after_save(tmp_path / "gone.sspf")
     assert list((tmp_path / FILE_ID.hex()).iterdir()) == []
     # A failed copy does not count: the next save tries again.
