@@ -39,6 +39,7 @@ from sspf_desk.vault.kdf import (
 )
 from sspf_desk.vault.lock import VaultLock
 from sspf_desk.vault.recovery import RecoveryKey
+from sspf_desk.vault.saver import SaveOutcome, Saver
 
 __all__ = [
     "FLOOR_ARGON2ID",
@@ -57,7 +58,9 @@ __all__ = [
     "RecoveryKey",
     "RecoveryKeyFormatError",
     "SaveFailedError",
+    "SaveOutcome",
     "SaveReport",
+    "Saver",
     "SlotInfo",
     "TamperedHeaderError",
     "Unlocked",
