@@ -161,7 +161,7 @@ def _open_locked(path: Path, log_id: str) -> int:
                 continue
             if previous is not None and previous.is_alive_here() is not True:
                 logger.info("vault %s: recovered a stale lock file", log_id)
-            _write_owner(fd)
+            _write_owner(fd, log_id)
         except BaseException:
             # Closing a locked descriptor releases our lock too.
             _close_quietly(fd)
@@ -221,13 +221,15 @@ def _same_file(fd: int, path: Path) -> bool:
     return (mine.st_dev, mine.st_ino) == (on_disk.st_dev, on_disk.st_ino)
 
 
-def _write_owner(fd: int) -> None:
-    """Replace the lock file's text with our pid and host."""
+def _write_owner(fd: int, log_id: str) -> None:
+    """Replace the lock file's text with our pid and host (best effort: diagnostics only)."""
     text = json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode("utf-8")
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.ftruncate(fd, 0)
-    os.write(fd, text)
-    os.fsync(fd)
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.ftruncate(fd, 0)
+        os.write(fd, text)
+    except OSError as exc:  # e.g. a full disk: the OS lock is held all the same
+        logger.warning("vault %s: could not write the lock owner: errno %s", log_id, exc.errno)
 
 
 def _pid_alive(pid: int) -> bool:
