@@ -69,11 +69,11 @@ def check_unchanged(path: Path, expected: DiskState | None) -> None:
     except FileNotFoundError:
         if expected is None:
             return
-        raise ChangedOnDiskError("(missing)") from None
+        raise ChangedOnDiskError(reason="missing") from None
     except OSError as exc:
-        raise SaveFailedError("(stat)", errno=exc.errno) from exc
+        raise SaveFailedError(errno=exc.errno, reason="stat") from exc
     if expected is None:
-        raise ChangedOnDiskError("(exists)")
+        raise ChangedOnDiskError(reason="exists")
     same_stat = (stat.st_size, stat.st_mtime_ns) == (expected.size, expected.mtime_ns)
     stored = _stored_checksum(path) if same_stat else None
     if stored is None or not hmac.compare_digest(stored, expected.checksum):
@@ -165,6 +165,12 @@ def _remove_quietly(path: Path) -> None:
         _log.warning("could not remove a temp file: errno %s", exc.errno)
 
 
+def _save_failed(exc: OSError, reason: str) -> SaveFailedError:
+    """Return the SaveFailedError for ``exc``, naming its errno (e.g. ENOSPC) but no path."""
+    code = errno.errorcode.get(exc.errno, "") if exc.errno is not None else ""
+    return SaveFailedError(f"({code})" if code else None, errno=exc.errno, reason=reason)
+
+
 def _open_exclusive(path: Path) -> int:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -206,7 +212,7 @@ def write_atomic(
     try:
         fd = _open_exclusive(tmp)
     except OSError as exc:
-        raise SaveFailedError("(create)", errno=exc.errno) from exc
+        raise _save_failed(exc, "create") from exc
     try:
         try:
             for part in parts:
@@ -223,8 +229,7 @@ def write_atomic(
         replace_with_retry(tmp, target)
     except OSError as exc:
         _remove_quietly(tmp)
-        code = errno.errorcode.get(exc.errno, "") if exc.errno is not None else ""
-        raise SaveFailedError(f"({code})" if code else None, errno=exc.errno) from exc
+        raise _save_failed(exc, "write") from exc
     except BaseException:
         _remove_quietly(tmp)
         raise

@@ -253,13 +253,13 @@ class Vault:
         try:
             block = read_header(stream)
             if block.signed + block.checksum + block.mac != prefix:
-                raise SaveFailedError("(verify)")
+                raise SaveFailedError(reason="verify")
             for _ in _read_payload(stream, block, dek):
                 pass
         except SaveFailedError:
             raise
         except VaultError as exc:
-            raise SaveFailedError("(verify)") from exc
+            raise SaveFailedError(reason="verify") from exc
 
     def _check_unchanged(self) -> None:
         check_unchanged(self.path, self._disk)

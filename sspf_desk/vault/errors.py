@@ -11,11 +11,22 @@ from sspf_desk.errors import KnownError
 
 
 class VaultError(KnownError):
-    """Base of every vault failure."""
+    """Base of every vault failure.
+
+    Attributes:
+        reason: a short machine-readable cause for logs and tests (e.g. ``"checksum"``), or
+            ``None``; it is not part of the user-facing message.
+    """
 
     exit_code = 1
     message_sv = "Valvfilen kunde inte hanteras."
     message_en = "The vault file could not be handled."
+
+    def __init__(
+        self, detail: str | None = None, *, reason: str | None = None, **fields: object
+    ) -> None:
+        self.reason = reason
+        super().__init__(detail, **fields)
 
 
 class NotAVaultError(VaultError):
@@ -129,8 +140,7 @@ class DamagedDataError(VaultError):
 
     def __init__(self, chunk_index: int, reason: str = "tag") -> None:
         self.chunk_index = chunk_index
-        self.reason = reason
-        super().__init__(chunk_index=chunk_index)
+        super().__init__(reason=reason, chunk_index=chunk_index)
 
 
 class VaultLockedError(VaultError):
@@ -173,9 +183,11 @@ class SaveFailedError(VaultError):
         "The previously saved version is untouched."
     )
 
-    def __init__(self, detail: str | None = None, *, errno: int | None = None) -> None:
+    def __init__(
+        self, detail: str | None = None, *, errno: int | None = None, reason: str | None = None
+    ) -> None:
         self.errno = errno
-        super().__init__(detail)
+        super().__init__(detail, reason=reason)
 
 
 class RecoveryKeyFormatError(VaultError):

@@ -218,16 +218,16 @@ def read_header(stream: BinaryIO) -> HeaderBlock:
     if major > FORMAT_MAJOR:
         raise NewerFormatError(major, minor)
     if major != FORMAT_MAJOR:
-        raise DamagedHeaderError("(version)")
+        raise DamagedHeaderError(reason="version")
     if not MIN_HEADER_LEN <= length <= MAX_HEADER_LEN:
-        raise DamagedHeaderError("(length)")
+        raise DamagedHeaderError(reason="length")
     rest = _read_exact(stream, length + TRAILER_LEN)
     if len(rest) != length + TRAILER_LEN:
-        raise DamagedHeaderError("(truncated)")
+        raise DamagedHeaderError(reason="truncated")
     signed = prefix + rest[:length]
     checksum, mac = rest[length : length + DIGEST_LEN], rest[length + DIGEST_LEN :]
     if not hmac.compare_digest(header_checksum(signed), checksum):
-        raise DamagedHeaderError("(checksum)")
+        raise DamagedHeaderError(reason="checksum")
     header = _decode_body(rest[:length])
     return HeaderBlock(header, major, minor, signed, checksum, mac)
 
@@ -242,25 +242,25 @@ class _Fields:
 
     def __init__(self, value: object) -> None:
         if not isinstance(value, dict):
-            raise DamagedHeaderError("(structure)")
+            raise DamagedHeaderError(reason="structure")
         self._d: dict[str, object] = value
 
     def get_int(self, key: str, low: int, high: int) -> int:
         value = self._d.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise DamagedHeaderError("(field)")
+            raise DamagedHeaderError(reason="field")
         return value
 
     def get_str(self, key: str, allowed: frozenset[str] | None = None) -> str:
         value = self._d.get(key)
         if not isinstance(value, str) or (allowed is not None and value not in allowed):
-            raise DamagedHeaderError("(field)")
+            raise DamagedHeaderError(reason="field")
         return value
 
     def get_hex(self, key: str, size: int) -> bytes:
         value = self._d.get(key)
         if not isinstance(value, str) or len(value) != 2 * size or not _is_hex(value):
-            raise DamagedHeaderError("(field)")
+            raise DamagedHeaderError(reason="field")
         return bytes.fromhex(value)
 
     def get_obj(self, key: str) -> _Fields:
@@ -269,7 +269,7 @@ class _Fields:
     def get_list(self, key: str) -> list[object]:
         value = self._d.get(key)
         if not isinstance(value, list):
-            raise DamagedHeaderError("(structure)")
+            raise DamagedHeaderError(reason="structure")
         return value
 
     def has(self, key: str) -> bool:
@@ -291,11 +291,11 @@ def _decode_slot(value: object) -> SlotRecord:
     f = _Fields(value)
     slot_id = f.get_str("id")
     if len(slot_id) != SLOT_ID_HEX_LEN or not _is_hex(slot_id):
-        raise DamagedHeaderError("(slot id)")
+        raise DamagedHeaderError(reason="slot id")
     kind = f.get_str("kind", frozenset(SLOT_SALT_LEN))
     kdf = _decode_kdf(f.get_obj("kdf")) if kind == KIND_PASSPHRASE else None
     if kind == KIND_RECOVERY and f.has("kdf"):
-        raise DamagedHeaderError("(slot)")
+        raise DamagedHeaderError(reason="slot")
     return SlotRecord(
         slot_id=slot_id,
         kind=kind,
@@ -312,9 +312,9 @@ def _decode_body(body: bytes) -> Header:
         doc = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
         canonical = canonical_json(doc)
     except (ValueError, RecursionError):
-        raise DamagedHeaderError("(syntax)") from None
+        raise DamagedHeaderError(reason="syntax") from None
     if canonical != body:
-        raise DamagedHeaderError("(not canonical)")
+        raise DamagedHeaderError(reason="not canonical")
     top = _Fields(doc)
     p = top.get_obj("payload")
     payload = PayloadInfo(
@@ -325,13 +325,13 @@ def _decode_body(body: bytes) -> Header:
         chunks=p.get_int("chunks", 1, MAX_PLAINTEXT_LEN),
     )
     if payload.chunks != chunk_count(payload.length):
-        raise DamagedHeaderError("(chunk count)")
+        raise DamagedHeaderError(reason="chunk count")
     raw_slots = top.get_list("slots")
     if not 1 <= len(raw_slots) <= MAX_SLOTS:
-        raise DamagedHeaderError("(slot count)")
+        raise DamagedHeaderError(reason="slot count")
     slots = tuple(_decode_slot(s) for s in raw_slots)
     if len({s.slot_id for s in slots}) != len(slots):
-        raise DamagedHeaderError("(duplicate slot)")
+        raise DamagedHeaderError(reason="duplicate slot")
     return Header(
         file_id=top.get_hex("file_id", FILE_ID_LEN),
         generation=top.get_int("generation", 0, MAX_GENERATION),

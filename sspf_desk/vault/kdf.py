@@ -72,9 +72,9 @@ def validate_params(params: KdfParams) -> None:
     """
     m, t, p = params.memory_kib, params.iterations, params.lanes
     if not (_is_int(m) and _is_int(t) and _is_int(p)):
-        raise KdfRejectedError("(type)")
+        raise KdfRejectedError(reason="type")
     if not 1 <= p <= MAX_LANES or m > MAX_MEMORY_KIB:
-        raise KdfRejectedError("(lanes/memory)")
+        raise KdfRejectedError(reason="lanes/memory")
     if params.algorithm == ARGON2ID:
         ok = m >= 8 * p and 1 <= t <= MAX_ITERATIONS and m * t <= MAX_WORK_KIB
     elif params.algorithm == SCRYPT:
@@ -82,7 +82,7 @@ def validate_params(params: KdfParams) -> None:
     else:
         ok = False
     if not ok:
-        raise KdfRejectedError(f"({params.algorithm[:16]!r})")
+        raise KdfRejectedError(reason="limits")
 
 
 def meets_floor(params: KdfParams) -> bool:
@@ -173,9 +173,9 @@ def _scale_argon2id(params: KdfParams, factor: float, memory_cap: int) -> KdfPar
     return KdfParams(ARGON2ID, memory_kib, iterations, params.lanes)
 
 
-def _scale_scrypt(params: KdfParams, factor: float) -> KdfParams:
+def _scale_scrypt(params: KdfParams, factor: float, memory_cap: int) -> KdfParams:
     """Scale the cost of scrypt ``params`` by ``factor`` (n stays a power of two)."""
-    max_n = CALIBRATION_MAX_MEMORY_KIB
+    max_n = max(FLOOR_SCRYPT.memory_kib, 1 << (memory_cap.bit_length() - 1))
     n = params.memory_kib
     while factor >= 1.5 and n < max_n:
         n, factor = n * 2, factor / 2
@@ -205,7 +205,7 @@ def calibrate(target_seconds: float = 0.75) -> KdfParams:
         scaled = (
             _scale_argon2id(params, factor, memory_cap)
             if use_argon
-            else _scale_scrypt(params, factor)
+            else _scale_scrypt(params, factor, memory_cap)
         )
         if scaled == params:
             return params

@@ -103,6 +103,8 @@ def test_bit_flip_in_each_region(
     expected = _expected_for_flip(region, bytes(damaged), offset)
     with pytest.raises(expected) as info:
         _open(scratch, bytes(damaged))
+    if region in ("minor", "body", "checksum"):
+        assert info.value.reason == "checksum"
     if expected is DamagedDataError:
         assert isinstance(info.value, DamagedDataError)
         assert info.value.chunk_index == int(region.removeprefix("chunk"))
