@@ -1,13 +1,29 @@
-"""GUI test configuration: tolerate the one harmless warning of the offscreen platform."""
+"""GUI test configuration: a fixed language, and the offscreen platform's one harmless warning."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from PySide6.QtWidgets import QApplication
+
+from sspf_desk.ui.i18n import install_translator
 
 _OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Ignore the offscreen plugin's size-hint warning in every GUI test."""
+    here = Path(__file__).parent
     for item in items:
-        item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_NOISE))
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def english_ui(qapp: QApplication) -> Iterator[None]:
+    """Start every GUI test in English (no catalogue); tests that want Swedish install it."""
+    install_translator("en")
+    yield
+    install_translator("en")

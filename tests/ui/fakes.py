@@ -8,7 +8,16 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sspf_desk.domain import Gender, IdKind, YoungPerson, YoungPersonInput, parse_identity
+from sspf_desk.domain import (
+    Gender,
+    IdKind,
+    Role,
+    User,
+    YoungPerson,
+    YoungPersonInput,
+    parse_identity,
+)
+from sspf_desk.errors import KnownError
 
 
 def stored_person(data: YoungPersonInput, person_id: str | None = None) -> YoungPerson:
@@ -132,6 +141,9 @@ class FakeWorkspace:
         self.path = path
         self.closed = False
         self.opened_with_recovery_key = False
+        now = datetime.now(UTC)
+        self.current_user = User("u1", "Kim Samordnare", Role.COORDINATOR, "slot", True, now, now)
+        self.close_error: KnownError | None = None
         self._change_listeners: list[Callable[[object], None]] = []
         self._save_listeners: list[Callable[[object], None]] = []
         self.persons = FakePersons(self._changed)
@@ -151,10 +163,36 @@ class FakeWorkspace:
     def flush(self, timeout: float | None = None) -> None:
         """Nothing to wait for."""
 
-    def close(self) -> None:
-        """Mark closed."""
+    def close(self, *, discard_unsaved: bool = False) -> None:
+        """Mark closed (or fail like an unsaved workspace when ``close_error`` is set)."""
+        if self.close_error is not None and not discard_unsaved:
+            raise self.close_error
         self.closed = True
 
     def _changed(self) -> None:
         for callback in self._change_listeners:
             callback(object())
+
+
+class FakeAccess:
+    """Opens ``FakeWorkspace`` objects; a passphrase other than ``secret`` raises ``error``."""
+
+    def __init__(self, secret: str = "rätt lösenfras", error: Exception | None = None) -> None:
+        self.secret = secret
+        self.error = error
+        self.opened: list[FakeWorkspace] = []
+
+    def open(self, path: Path, passphrase: str | None, recovery_key: str | None) -> FakeWorkspace:
+        """Open (or refuse)."""
+        if (passphrase or recovery_key) != self.secret and self.error is not None:
+            raise self.error
+        workspace = FakeWorkspace(path)
+        self.opened.append(workspace)
+        return workspace
+
+    def create(self, path: Path, user_name: str, passphrase: str) -> tuple[FakeWorkspace, str]:
+        """Create."""
+        path.write_bytes(b"fake")
+        workspace = FakeWorkspace(path)
+        self.opened.append(workspace)
+        return workspace, "ABCD-EFGH-IJKL-MNOP"

@@ -2,8 +2,9 @@
 
 ``PersonsModel`` holds a list of immutable ``YoungPersonRow`` view-models from the person
 service and exposes them read-only, one row per person. ``PersonsProxy`` sorts (names with
-Swedish collation, dates as dates) and filters search-as-you-type: every word typed must
-occur in the name, the identity number digits, the school, the class or the area.
+Swedish order, dates as dates) and filters search-as-you-type with the domain's search
+rules: every word typed must occur in the name, the identity number digits, the school,
+the class or the area.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -25,10 +26,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
 from sspf_desk.ui.labels import gender_label
 
 if TYPE_CHECKING:
-    from sspf_desk.services import YoungPersonRow
+    from sspf_desk.services.person_index import YoungPersonRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +53,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role giving the person's id (``str``) for any column."""
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-"""Role giving the folded text the search matches against (same for every column)."""
+"""Role giving the row's ``SearchText`` (the same for every column)."""
+
 
 def _headers() -> tuple[str, ...]:
     """Translated column titles, in ``Column`` order."""
@@ -77,7 +80,7 @@ class _Cells:
 
     display: tuple[str, ...]
     sort: tuple[str | int, ...]
-    search: str
+    search: SearchText
 
 
 def _cells(row: YoungPersonRow) -> _Cells:
@@ -93,7 +96,8 @@ def _cells(row: YoungPersonRow) -> _Cells:
     identity = _protected_text() if hidden else row.id_display
     birth = ""
     if row.birth_date is not None:
-        birth = QLocale().toString(row.birth_date, QLocale.FormatType.ShortFormat)
+        day = QDate(row.birth_date.year, row.birth_date.month, row.birth_date.day)
+        birth = QLocale().toString(day, QLocale.FormatType.ShortFormat)
     display = (
         f"{row.last_name}, {row.first_name}",
         identity,
@@ -105,24 +109,18 @@ def _cells(row: YoungPersonRow) -> _Cells:
         str(row.guardian_count),
     )
     sort: tuple[str | int, ...] = (
-        f"{row.last_name}\t{row.first_name}",
+        f"{swedish_sort_key(row.last_name)}\t{swedish_sort_key(row.first_name)}",
         "" if hidden else row.id_display,
         row.birth_date.toordinal() if row.birth_date else 0,
-        display[Column.GENDER],
-        school,
-        school_class,
-        area,
+        swedish_sort_key(display[Column.GENDER]),
+        swedish_sort_key(school),
+        swedish_sort_key(school_class),
+        swedish_sort_key(area),
         row.guardian_count,
     )
-    digits = "" if hidden else "".join(c for c in row.id_display if c.isdigit())
-    search = " ".join((row.first_name, row.last_name, digits, school, school_class, area))
-    return _Cells(display, sort, search.casefold())
-
-
-def _search_word(word: str) -> str:
-    """Drop dashes from identity-number input ("050101-1234"); keep them in names."""
-    digits = word.replace("-", "")
-    return digits if digits.isdigit() else word
+    digits = "" if hidden else row.id_display.replace("-", "")
+    search = SearchText.of(row.first_name, row.last_name, digits, school, school_class, area)
+    return _Cells(display, sort, search)
 
 
 class PersonsModel(QAbstractTableModel):
@@ -195,42 +193,34 @@ class PersonsModel(QAbstractTableModel):
 
 
 class PersonsProxy(QSortFilterProxyModel):
-    """Sorts with Swedish collation and filters by the words typed in the search field."""
+    """Sorts by the model's sort keys and filters by the words typed in the search field."""
 
-    def __init__(self, parent: QObject | None = None, *, locale: QLocale | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: tuple[str, ...] = ()
-        self._collator = QCollator(locale or QLocale())
-        self._collator.setNumericMode(True)
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._query = SearchQuery.parse("")
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_search_text(self, text: str) -> None:
-        """Show only rows that contain every word of ``text`` (digits ignore dashes)."""
-        words = tuple(_search_word(word) for word in text.casefold().split())
-        if words == self._words:
+        """Show only rows containing every word of ``text`` (rules of ``domain.text``)."""
+        query = SearchQuery.parse(text)
+        if query == self._query:
             return
         self.beginFilterChange()
-        self._words = words
+        self._query = query
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """Accept a row when every search word occurs in its search text."""
-        if not self._words:
+        if not self._query.terms:
             return True
         source = self.sourceModel()
-        haystack = source.data(source.index(source_row, 0, source_parent), SEARCH_ROLE)
-        if not isinstance(haystack, str):
-            return False
-        return all(word in haystack for word in self._words)
+        target = source.data(source.index(source_row, 0, source_parent), SEARCH_ROLE)
+        return isinstance(target, SearchText) and self._query.matches(target)
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        """Compare sort keys: strings with the locale's collation, numbers numerically."""
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
-        if isinstance(a, str) and isinstance(b, str):
-            return self._collator.compare(a, b) < 0
+        """Compare the sort keys (Swedish-folded text, or numbers)."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if isinstance(a, int) and isinstance(b, int):
             return a < b
         return str(a) < str(b)

@@ -56,6 +56,11 @@ class FieldErrors:
         self._labels: dict[str, ErrorLabel] = {}
         self._general = general
 
+    @property
+    def general(self) -> ErrorLabel:
+        """The label for messages that belong to no single field."""
+        return self._general
+
     def add(self, name: str, label: ErrorLabel) -> None:
         """Register the label for the field ``name``."""
         self._labels[name] = label

@@ -1,0 +1,653 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>CreateVaultForm</name>
+    <message>
+        <source>New vault file</source>
+        <translation>Ny valvfil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new vault</source>
+        <translation>Välj var det nya valvet ska sparas</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Skapa valv</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me</source>
+        <translation>&amp;Ditt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Save new vault as</source>
+        <translation>Spara nytt valv som</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A sentence of four or five words is easy to remember and hard to guess.</source>
+        <translation>Minst %1 tecken. En mening med fyra eller fem ord är lätt att komma ihåg och svår att gissa.</translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is better, e.g. four or five words.</source>
+        <translation>Godtagbar. Längre är bättre, till exempel fyra eller fem ord.</translation>
+    </message>
+    <message>
+        <source>Strong passphrase.</source>
+        <translation>Stark lösenfras.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the vault.</source>
+        <translation>Välj var valvet ska sparas.</translation>
+    </message>
+    <message>
+        <source>The file already exists. Choose a new name.</source>
+        <translation>Filen finns redan. Välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Skriv ditt namn.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters and not repeat the same few.</source>
+        <translation>Lösenfrasen måste ha minst %1 tecken och får inte upprepa några få tecken.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+</context>
+<context>
+    <name>LockReport</name>
+    <message>
+        <source>A form with invalid input was open when the program locked. Its changes were not saved.</source>
+        <translation>Ett formulär med ogiltiga uppgifter var öppet när programmet låstes. Ändringarna i det sparades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Coming here: follow-ups that are due, consents that expire soon and actions in action plans that are overdue.</source>
+        <translation>Kommer här: uppföljningar som ska göras, samtycken som snart går ut och åtgärder i åtagandeplaner som är försenade.</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Orosignaler</translation>
+    </message>
+    <message>
+        <source>Coming here: concern signals from school, social services, police and leisure, with facts kept apart from assessment and the mandatory-report check.</source>
+        <translation>Kommer här: orosignaler från skola, socialtjänst, polis och fritid, med fakta åtskilda från bedömning och kontroll av anmälningsskyldigheten.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Coming here: operational group, network and steering group meetings with agenda, attendance, decisions, actions and minutes.</source>
+        <translation>Kommer här: möten i operativ grupp, nätverksmöten och styrgruppsmöten med dagordning, närvaro, beslut, åtgärder och protokoll.</translation>
+    </message>
+    <message>
+        <source>Concern conversations</source>
+        <translation>Bekymringssamtal</translation>
+    </message>
+    <message>
+        <source>Coming here: concern conversations (bekymringssamtal) with the young person and the guardians, and their follow-up.</source>
+        <translation>Kommer här: bekymringssamtal med den unge och vårdnadshavarna, och uppföljningen av dem.</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Coming here: aggregated statistics per period for the situation picture, with small numbers suppressed.</source>
+        <translation>Kommer här: sammanställd statistik per period för lägesbilden, där små antal döljs.</translation>
+    </message>
+    <message>
+        <source>Citizen promises</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Coming here: citizen promises with the police, their activities and follow-up.</source>
+        <translation>Kommer här: medborgarlöften tillsammans med polisen, deras aktiviteter och uppföljning.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Coming here: the audit trail – who viewed or changed which record, and when.</source>
+        <translation>Kommer här: loggen – vem som har läst eller ändrat vilka uppgifter, och när.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Young persons and cases</source>
+        <translation>Ungdomar och ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lås nu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About SSPF Desk</source>
+        <translation>&amp;Om SSPF Desk</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Användare: %1</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Inloggad användare</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery key.</source>
+        <translation>Upplåst med återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <source>For SSPF coordinators: school, social services, police and leisure working together around young people. All data is stored encrypted on this computer.</source>
+        <translation>För SSPF-samordnare: skola, socialtjänst, polis och fritid i samverkan kring unga. Alla uppgifter lagras krypterade på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenVaultForm</name>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Senaste valv</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Valvfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Browse for a vault file</source>
+        <translation>Bläddra efter en valvfil</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>Lösen&amp;fras</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent vaults</source>
+        <translation>&amp;Senaste valv</translation>
+    </message>
+    <message>
+        <source>&amp;Vault file</source>
+        <translation>&amp;Valvfil</translation>
+    </message>
+    <message>
+        <source>Unlock with</source>
+        <translation>Lås upp med</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>Öppna valv</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>Åters&amp;tällningsnyckel</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Choose a vault file.</source>
+        <translation>Välj en valvfil.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Skriv återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Skriv lösenfrasen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>New young person</source>
+        <translation>Ny ungdom</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Personal identity or coordination number</source>
+        <translation>&amp;Personnummer eller samordningsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Fö&amp;delsedatum</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;Skola</translation>
+    </message>
+    <message>
+        <source>&amp;Class or programme</source>
+        <translation>&amp;Klass eller program</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <source>&amp;Home municipality</source>
+        <translation>&amp;Hemkommun</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed for language</source>
+        <translation>&amp;Tolk behövs för språk</translation>
+    </message>
+    <message>
+        <source>P&amp;rotected identity</source>
+        <translation>Skyddad &amp;identitet</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>The identity number, school, class, area and home municipality are not shown. Clear the box to see or change them.</source>
+        <translation>Personnummer, skola, klass, område och hemkommun visas inte. Avmarkera rutan för att se eller ändra dem.</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>K&amp;ön</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sp&amp;ara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Derived from the identity number</source>
+        <translation>Hämtat från personnumret</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Discard the changes in this form?</source>
+        <translation>Vill du kasta ändringarna i formuläret?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta ändringarna</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsView</name>
+    <message>
+        <source>Search name, identity number, school or area</source>
+        <translation>Sök på namn, personnummer, skola eller område</translation>
+    </message>
+    <message>
+        <source>Search young persons</source>
+        <translation>Sök ungdomar</translation>
+    </message>
+    <message>
+        <source>Young persons</source>
+        <translation>Ungdomar</translation>
+    </message>
+    <message>
+        <source>&amp;New young person</source>
+        <translation>&amp;Ny ungdom</translation>
+    </message>
+    <message>
+        <source>New young person</source>
+        <translation>Ny ungdom</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>Edit the selected young person</source>
+        <translation>Redigera den valda ungdomen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young person(s)</source>
+        <translation>
+            <numerusform>%n ungdom</numerusform>
+            <numerusform>%n ungdomar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>This is the vault&apos;s recovery key. With it the vault can be opened if the passphrase is forgotten. It is shown only now.</source>
+        <translation>Det här är valvets återställningsnyckel. Med den kan valvet öppnas om lösenfrasen glöms bort. Den visas bara nu.</translation>
+    </message>
+    <message>
+        <source>Write it down or print it and keep it locked away, apart from the computer. Do not save it in a file or take a photo of it.</source>
+        <translation>Skriv ner eller skriv ut den och förvara den inlåst, åtskild från datorn. Spara den inte i en fil och fotografera den inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Kopiera återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Jag har &amp;skrivit ner eller skrivit ut återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved.</source>
+        <translation>De senaste ändringarna kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? The changes that were not saved will be lost.</source>
+        <translation>Vill du avsluta ändå? Ändringarna som inte sparades går förlorade.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Avsluta ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;vbryt</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>SSPF Desk – Locked</source>
+        <translation>SSPF Desk – Låst</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault</source>
+        <translation>&amp;Öppna valv</translation>
+    </message>
+    <message>
+        <source>Create &amp;new vault</source>
+        <translation>Skapa &amp;nytt valv</translation>
+    </message>
+    <message>
+        <source>Open or create a vault</source>
+        <translation>Öppna eller skapa ett valv</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The program is locked. Unlock to continue.</source>
+        <translation>Programmet är låst. Lås upp för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>School, social services, police and leisure – working together.</source>
+        <translation>Skola, socialtjänst, polis och fritid – i samverkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Låser upp…</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Skapar valvet…</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1</source>
+        <translation>Senaste säkerhetskopian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultForms</name>
+    <message>
+        <source>SSPF vaults (*.%1)</source>
+        <translation>SSPF-valv (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Girl</source>
+        <translation>Flicka</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Pojke</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>An unexpected error occurred. The details have been written to the log file.</source>
+        <translation>Ett oväntat fel inträffade. Detaljerna har skrivits till loggfilen.</translation>
+    </message>
+    <message>
+        <source>SSPF Desk – error</source>
+        <translation>SSPF Desk – fel</translation>
+    </message>
+    <message>
+        <source>SSPF Desk</source>
+        <translation>SSPF Desk</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,214 @@
+"""The main window: navigation between the sections of the program and a status bar.
+
+Thin on purpose: each section is its own widget. Sections that later versions fill show
+a short, honest sentence about what will come there (no sample data). The window holds
+no vault state of its own; ``shutdown()`` clears what it shows before a lock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sspf_desk import __version__
+from sspf_desk.ui.messages import show_info
+from sspf_desk.ui.widgets.persons_view import PersonsView
+from sspf_desk.ui.widgets.save_indicator import SaveIndicator, SaveStatusRelay
+
+if TYPE_CHECKING:
+    from sspf_desk.ui.ports import WorkspacePort
+
+PERSONS_SECTION = 1
+
+
+def _coming_sections() -> dict[int, tuple[str, str]]:
+    """Titles and descriptions of the sections that later versions fill, by position."""
+
+    return {
+        0: (
+            QCoreApplication.translate("MainWindow", "Overview"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Coming here: follow-ups that are due, consents that expire soon and "
+                "actions in action plans that are overdue.",
+            ),
+        ),
+        2: (
+            QCoreApplication.translate("MainWindow", "Concerns"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Coming here: concern signals from school, social services, police and "
+                "leisure, with facts kept apart from assessment and the mandatory-report check.",
+            ),
+        ),
+        3: (
+            QCoreApplication.translate("MainWindow", "Meetings"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Coming here: operational group, network and steering group meetings with "
+                "agenda, attendance, decisions, actions and minutes.",
+            ),
+        ),
+        4: (
+            QCoreApplication.translate("MainWindow", "Concern conversations"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Coming here: concern conversations (bekymringssamtal) with the young person "
+                "and the guardians, and their follow-up.",
+            ),
+        ),
+        5: (
+            QCoreApplication.translate("MainWindow", "Situation picture"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Coming here: aggregated statistics per period for the situation picture, "
+                "with small numbers suppressed.",
+            ),
+        ),
+        6: (
+            QCoreApplication.translate("MainWindow", "Citizen promises"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Coming here: citizen promises with the police, their activities and follow-up.",
+            ),
+        ),
+        7: (
+            QCoreApplication.translate("MainWindow", "Log"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Coming here: the audit trail – who viewed or changed which record, and when.",
+            ),
+        ),
+    }
+
+
+def _placeholder(title: str, text: str) -> QWidget:
+    page = QWidget()
+    heading = QLabel(title)
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    heading.setFont(font)
+    body = QLabel(text)
+    body.setWordWrap(True)
+    body.setAccessibleName(title)
+    layout = QVBoxLayout(page)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    layout.addStretch(1)
+    return page
+
+
+class MainWindow(QMainWindow):
+    """Sections list on the left, the chosen section on the right, save status below."""
+
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, workspace: WorkspacePort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._active = True
+        self.setWindowTitle("SSPF Desk")
+        self.setObjectName("mainWindow")
+        self.persons = PersonsView(workspace.persons)
+        self.sections = QListWidget()
+        self.sections.setAccessibleName(self.tr("Sections"))
+        self.pages = QStackedWidget()
+        coming = _coming_sections()
+        for position in range(len(coming) + 1):
+            if position == PERSONS_SECTION:
+                self.sections.addItem(self.tr("Young persons and cases"))
+                self.pages.addWidget(self.persons)
+            else:
+                title, text = coming[position]
+                self.sections.addItem(title)
+                self.pages.addWidget(_placeholder(title, text))
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sections.setMaximumWidth(260)
+        splitter = QSplitter()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.save_indicator = SaveIndicator()
+        self.save_relay = SaveStatusRelay(self)
+        self.save_relay.status_changed.connect(self._show_save_status)
+        self._build_menus()
+        self._build_status_bar(workspace)
+        workspace.add_change_listener(self._on_changes)
+        workspace.add_save_listener(self.save_relay.listener)
+        self.persons.reload()
+        self.sections.setCurrentRow(PERSONS_SECTION)
+        self.resize(1100, 700)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row in range(self.sections.count()):
+            action = QAction(self.sections.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.sections.setCurrentRow(r))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About SSPF Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self, workspace: WorkspacePort) -> None:
+        user = QLabel(self.tr("User: %1").replace("%1", workspace.current_user.name))
+        user.setAccessibleName(self.tr("Signed-in user"))
+        self.statusBar().addWidget(user)
+        if workspace.opened_with_recovery_key:
+            note = QLabel(self.tr("Unlocked with the recovery key."))
+            note.setStyleSheet("color: #b00020;")
+            self.statusBar().addWidget(note)
+        self.statusBar().addPermanentWidget(self.save_indicator)
+
+    def _on_changes(self, _changes: object) -> None:
+        if self._active:
+            self.persons.reload()
+
+    def _show_save_status(self, status: object) -> None:
+        if self._active:
+            self.save_indicator.show_status(status)
+
+    def _about(self) -> None:
+        show_info(
+            f"SSPF Desk {__version__}\n"
+            + self.tr(
+                "For SSPF coordinators: school, social services, police and leisure working "
+                "together around young people. All data is stored encrypted on this computer."
+            ),
+            self,
+        )
+
+    def shutdown(self) -> None:
+        """Forget everything shown (before the workspace closes on lock or quit)."""
+        self._active = False
+        self.persons.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask the host to quit: it saves, closes the workspace and then the window."""
+        event.ignore()
+        self.quit_requested.emit()

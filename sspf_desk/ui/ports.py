@@ -1,0 +1,77 @@
+"""What the GUI needs from the service facade, as structural types (``Protocol``).
+
+The GUI depends on these instead of ``services.workspace.Workspace`` so that it never
+pulls in the storage layers (import-linter forbids ``ui`` to reach ``store``/``vault``,
+also indirectly), and so tests can hand in small fakes. ``sspf_desk.app`` passes the real
+``Workspace``; mypy checks there that it satisfies ``WorkspacePort``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from sspf_desk.domain import User, YoungPerson, YoungPersonInput
+from sspf_desk.services.changes import ChangeSet, SaveStatus
+from sspf_desk.services.person_index import YoungPersonRow
+
+
+class PersonsPort(Protocol):
+    """The person service calls the GUI makes."""
+
+    def list_young_persons(self) -> list[YoungPersonRow]:
+        """Every young person, as list rows."""
+        ...
+
+    def get_young_person(self, person_id: str) -> YoungPerson:
+        """One young person (recorded as a view in the audit trail)."""
+        ...
+
+    def create_young_person(self, data: YoungPersonInput) -> YoungPerson:
+        """Store a new young person; raises ``ValidationError``."""
+        ...
+
+    def update_young_person(self, person_id: str, data: YoungPersonInput) -> YoungPerson:
+        """Change a young person; raises ``ValidationError``."""
+        ...
+
+
+class WorkspacePort(Protocol):
+    """One open vault, as the GUI uses it."""
+
+    @property
+    def path(self) -> Path:
+        """The vault file."""
+        ...
+
+    @property
+    def current_user(self) -> User:
+        """The user whose key slot opened the vault."""
+        ...
+
+    @property
+    def opened_with_recovery_key(self) -> bool:
+        """Whether the recovery key opened the vault."""
+        ...
+
+    @property
+    def persons(self) -> PersonsPort:
+        """Young persons and their related persons."""
+        ...
+
+    def add_change_listener(self, cb: Callable[[ChangeSet], None]) -> None:
+        """Call ``cb`` synchronously after each commit."""
+        ...
+
+    def add_save_listener(self, cb: Callable[[SaveStatus], None]) -> None:
+        """Call ``cb`` when saving starts and ends (possibly on the saver thread)."""
+        ...
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Wait until every change is on disk; raises the save error if the last save failed."""
+        ...
+
+    def close(self, *, discard_unsaved: bool = False) -> None:
+        """Save, release the vault lock and drop the keys (see ``Workspace.close``)."""
+        ...

@@ -1,0 +1,173 @@
+"""The "Young persons" section: search field, table, and buttons to add or edit a person.
+
+Reads rows from the person service and opens ``PersonEditor`` for changes; it never
+writes itself. The owner calls ``reload()`` when the workspace reports changed persons.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sspf_desk.domain import YoungPerson, YoungPersonInput
+from sspf_desk.ui.dialogs.person_editor import PersonEditor, SaveFn
+from sspf_desk.ui.models.persons_model import PERSON_ID_ROLE, Column, PersonsModel, PersonsProxy
+
+if TYPE_CHECKING:
+    from sspf_desk.ui.ports import PersonsPort
+
+
+class PersonsView(QWidget):
+    """Search-as-you-type list of young persons with New / Edit."""
+
+    def __init__(self, persons: PersonsPort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._persons = persons
+        self.model = PersonsModel(self)
+        self.proxy = PersonsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, identity number, school or area"))
+        self.search.setAccessibleName(self.tr("Search young persons"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.table = self._build_table()
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("&New young person"))
+        self.new_button.setAccessibleName(self.tr("New young person"))
+        self.new_button.clicked.connect(self.new_person)
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected young person"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        search_label = QLabel(self.tr("&Search"))
+        search_label.setBuddy(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.edit_button)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Young persons"))
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.activated.connect(self._edit_index)
+        return table
+
+    def reload(self) -> None:
+        """Fetch the rows again, keeping the selected person selected."""
+        selected = self.selected_id()
+        self.model.set_rows(self._persons.list_young_persons())
+        if selected is not None:
+            self.select(selected)
+        self._update_count()
+
+    def clear(self) -> None:
+        """Drop every row and the search text (on lock)."""
+        self.search.clear()
+        self.model.clear()
+        self._update_count()
+
+    def selected_id(self) -> str | None:
+        """Return the id of the selected person, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(PERSON_ID_ROLE)
+        return value if isinstance(value, str) else None
+
+    def select(self, person_id: str) -> None:
+        """Select and show ``person_id`` if it is in the (filtered) list."""
+        row = self.model.row_of(person_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+
+    def new_person(self) -> PersonEditor:
+        """Open an empty editor for a new young person."""
+        return self._open_editor(self._persons.create_young_person, None)
+
+    def edit_selected(self) -> PersonEditor | None:
+        """Open the editor for the selected person."""
+        person_id = self.selected_id()
+        return self.edit_person(person_id) if person_id is not None else None
+
+    def edit_person(self, person_id: str) -> PersonEditor:
+        """Open the editor for ``person_id`` (reading it is recorded in the audit trail)."""
+        person = self._persons.get_young_person(person_id)
+        persons = self._persons
+
+        def save(data: YoungPersonInput) -> YoungPerson:
+            return persons.update_young_person(person_id, data)
+
+        return self._open_editor(save, person.to_input())
+
+    def _open_editor(self, save: SaveFn, initial: YoungPersonInput | None) -> PersonEditor:
+        editor = PersonEditor(save, initial, self.window())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda person: self.select(person.id))
+        editor.open()
+        return editor
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        value = index.data(PERSON_ID_ROLE)
+        if isinstance(value, str):
+            self.edit_person(value)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.selected_id() is not None)
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if shown == total:
+            text = self.tr("%n young person(s)", "", total)
+        else:
+            text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+        self.count.setText(text)
