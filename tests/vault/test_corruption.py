@@ -27,7 +27,7 @@ from sspf_desk.vault.format import CHUNK_SIZE, MAGIC
 from ._core import PASSPHRASE, dek_of, forge, header_of, make_vault, regions, reseal_unkeyed
 
 FAST = settings(
-    max_examples=40,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
