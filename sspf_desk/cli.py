@@ -49,9 +49,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for all sub-commands."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--lang", choices=("sv", "en"), default=None, help="språk / language")
-    secret = argparse.ArgumentParser(add_help=False)
+    secret = _Parser(add_help=False)
     secret.add_argument("--db", type=Path, required=True, help="valvfilen (.sspf)")
     secret.add_argument(
         "--passphrase-file", type=Path, default=None, help="läs lösenfrasen ur en fil"

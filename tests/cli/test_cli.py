@@ -82,7 +82,7 @@ def test_check_reports_ok_and_counts(
 ) -> None:
     assert main(["check", "--db", str(demo_vault)]) == 0
     out = capsys.readouterr().out
-    assert "Ungdomar: 50" in out
+    assert "ungdomar: 50" in out.lower()
 
 
 def test_wrong_passphrase_exit_3(
