@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SWEDISH = "åäö"
 _SWEDISH_PLACEHOLDERS = str.maketrans({"å": "\x01", "ä": "\x02", "ö": "\x03"})
@@ -18,12 +19,18 @@ _SORT_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
 _SEPARATORS = str.maketrans({"-": "", "+": ""})
 
 
+_CACHE_SIZE = 1 << 16
+
+
 def _strip_marks(text: str) -> str:
     """Remove combining marks after NFD decomposition."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def fold_swedish(text: str) -> str:
     """Case-fold and drop accents except on å, ä and ö (æ/ø count as ä/ö)."""
     lowered = unicodedata.normalize("NFC", text).casefold().translate(_NORDIC_VARIANTS)
@@ -31,11 +38,13 @@ def fold_swedish(text: str) -> str:
     return unicodedata.normalize("NFC", _strip_marks(kept)).translate(_SWEDISH_RESTORE)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def fold_plain(text: str) -> str:
     """Case-fold and drop every accent, å/ä/ö included."""
     return _strip_marks(unicodedata.normalize("NFC", text).casefold().translate(_NORDIC_VARIANTS))
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def swedish_sort_key(text: str) -> str:
     """A key that sorts case-insensitively with å, ä, ö after z."""
     return fold_swedish(text).translate(_SORT_ORDER)
@@ -51,8 +60,11 @@ class SearchText:
     @classmethod
     def of(cls, *parts: str) -> SearchText:
         """Build the searchable text of a record from its displayed fields."""
-        joined = " ".join(part for part in parts if part)
-        return cls(swedish=fold_swedish(joined), plain=fold_plain(joined))
+        present = [part for part in parts if part]
+        return cls(
+            swedish=" ".join(fold_swedish(part) for part in present),
+            plain=" ".join(fold_plain(part) for part in present),
+        )
 
 
 @dataclass(frozen=True, slots=True)

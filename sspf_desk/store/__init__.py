@@ -3,7 +3,7 @@
 from sspf_desk.store.audit import ChainReport, record_export, record_view, verify_chain
 from sspf_desk.store.engine import MemoryDatabase
 from sspf_desk.store.errors import InconsistentDatabaseError, NewerSchemaError
-from sspf_desk.store.migrate import MigrationResult, head_revision, migrate
+from sspf_desk.store.migrate import MigrationResult, head_revision
 from sspf_desk.store.uow import Store
 
 __all__ = [
@@ -14,7 +14,6 @@ __all__ = [
     "NewerSchemaError",
     "Store",
     "head_revision",
-    "migrate",
     "record_export",
     "record_view",
     "verify_chain",

@@ -25,13 +25,13 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmake
 from sspf_desk.domain import AuditAction, AuditEntry
 from sspf_desk.domain.users import SYSTEM_ACTOR
 from sspf_desk.store.base import Base
+from sspf_desk.store.changes import tracker
 from sspf_desk.store.models import AUDITED_RECORDS, AuditEntryRecord, MetaRecord
 
 GENESIS_HASH = "0" * 64
 HEAD_SEQ_KEY = "audit.head_seq"
 HEAD_HASH_KEY = "audit.head_hash"
 ACTOR_KEY = "sspf.actor"
-CHANGED_KEY = "sspf.changed"
 _CHAIN_TAG = "sspf-audit-v1"
 _IGNORED_FIELDS = frozenset({"created_at", "updated_at"})
 _AUDITED_TABLES = frozenset(record.__tablename__ for record in AUDITED_RECORDS)
@@ -157,7 +157,7 @@ def record(
     actor = str(session.info.get(ACTOR_KEY, SYSTEM_ACTOR))
     entry = PendingEntry(entity_type, entity_id, action, tuple(sorted(fields)))
     append(session.connection(), actor, [entry])
-    session.info.setdefault(CHANGED_KEY, set()).add(AuditEntryRecord.__tablename__)
+    tracker(session).tables.add(AuditEntryRecord.__tablename__)
 
 
 def record_view(session: Session, entity_type: str, entity_id: str) -> None:
@@ -187,7 +187,7 @@ def _changed_fields(obj: object) -> tuple[str, ...]:
 
 def _pending_from_flush(session: Session) -> list[PendingEntry]:
     """Collect the entries describing what this flush wrote to audited tables."""
-    changed: set[str] = session.info.setdefault(CHANGED_KEY, set())
+    changes = tracker(session)
     pending: list[PendingEntry] = []
     groups = (
         (AuditAction.INSERT, session.new),
@@ -202,7 +202,10 @@ def _pending_from_flush(session: Session) -> list[PendingEntry]:
                 fields = _changed_fields(obj)
                 if not fields:
                     continue
-            changed.add(table)
+            changes.add_row(table, str(getattr(obj, "id", "")))
+            owner = getattr(obj, "young_person_id", None)
+            if isinstance(owner, str):
+                changes.add_row("young_person", owner)
             if table in _AUDITED_TABLES:
                 pending.append(PendingEntry(table, str(getattr(obj, "id", "")), action, fields))
     return sorted(pending)
@@ -214,7 +217,7 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     if pending:
         actor = str(session.info.get(ACTOR_KEY, SYSTEM_ACTOR))
         append(session.connection(), actor, pending)
-        session.info[CHANGED_KEY].add(AuditEntryRecord.__tablename__)
+        tracker(session).tables.add(AuditEntryRecord.__tablename__)
 
 
 def _on_execute(state: ORMExecuteState) -> None:
@@ -222,7 +225,7 @@ def _on_execute(state: ORMExecuteState) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         name = getattr(getattr(state.statement, "table", None), "name", None)
         if isinstance(name, str):
-            state.session.info.setdefault(CHANGED_KEY, set()).add(name)
+            tracker(state.session).add_bulk(name)
 
 
 def install_hooks(factory: sessionmaker[Session]) -> None:

@@ -6,6 +6,8 @@ leave the services layer.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -37,18 +39,28 @@ def young_person_with_id_number(
     return session.scalars(query).first()
 
 
-def young_persons_with_guardian_counts(session: Session) -> list[tuple[YoungPerson, int]]:
-    """Return every young person with the number of linked guardians."""
+def young_persons_with_guardian_counts(
+    session: Session, ids: Collection[str] | None = None
+) -> list[tuple[YoungPerson, int]]:
+    """Return young persons (all, or those in ``ids``) with their number of guardians."""
     guardians = (
         select(PersonLinkRecord.young_person_id, func.count().label("n"))
         .where(PersonLinkRecord.relationship == Relationship.GUARDIAN)
         .group_by(PersonLinkRecord.young_person_id)
         .subquery()
     )
-    query = select(YoungPersonRecord, func.coalesce(guardians.c.n, 0)).outerjoin(
-        guardians, guardians.c.young_person_id == YoungPersonRecord.id
+    table = YoungPersonRecord.__table__
+    query = select(*table.columns, func.coalesce(guardians.c.n, 0)).outerjoin(
+        guardians, guardians.c.young_person_id == table.c.id
     )
-    return [(record.to_domain(), int(count)) for record, count in session.execute(query)]
+    if ids is not None:
+        query = query.where(table.c.id.in_(list(ids)))
+    names = [column.name for column in table.columns]
+    result: list[tuple[YoungPerson, int]] = []
+    for row in session.execute(query):
+        values = dict(zip(names, row, strict=False))
+        result.append((YoungPerson(**values), int(row[-1])))
+    return result
 
 
 def get_related_person(session: Session, related_person_id: str) -> RelatedPersonRecord:

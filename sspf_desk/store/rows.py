@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from sspf_desk.errors import UsageError
 from sspf_desk.store import models  # noqa: F401  (registers the tables)
-from sspf_desk.store.audit import CHANGED_KEY
 from sspf_desk.store.base import Base, UtcDateTime
+from sspf_desk.store.changes import tracker
 
 JsonScalar = str | int | float | bool | None
 RowValues = Mapping[str, JsonScalar]
@@ -116,5 +116,5 @@ def _flush(session: Session, table: Table, batch: list[dict[str, object]]) -> in
     count = len(batch)
     batch.clear()
     if count:
-        session.info.setdefault(CHANGED_KEY, set()).add(table.name)
+        tracker(session).add_bulk(table.name)
     return count

@@ -20,13 +20,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sspf_desk.domain.users import SYSTEM_ACTOR
 from sspf_desk.errors import BugError
 from sspf_desk.store import audit
+from sspf_desk.store import migrate as migrations
+from sspf_desk.store.changes import CommitInfo, tracker
 from sspf_desk.store.engine import MemoryDatabase
-from sspf_desk.store.migrate import MIGRATIONS_DIR, MigrationResult, migrate
+from sspf_desk.store.migrate import MigrationResult
 
 log = logging.getLogger(__name__)
 
 PersistCallback = Callable[[bytes, int], None]
-CommitListener = Callable[[frozenset[str]], None]
+CommitListener = Callable[[CommitInfo], None]
 
 
 def _no_backup() -> None:
@@ -72,22 +74,24 @@ class Store:
         self._persist = persist
 
     def add_commit_listener(self, listener: CommitListener) -> None:
-        """Call ``listener(changed_tables)`` after each committed change (same thread)."""
+        """Call ``listener(CommitInfo)`` after each committed change (same thread)."""
         self._listeners.append(listener)
 
     def migrate(
         self,
         before_upgrade: Callable[[], None] = _no_backup,
         *,
-        script_location: Path = MIGRATIONS_DIR,
+        script_location: Path | None = None,
     ) -> MigrationResult:
         """Upgrade the schema to head (see :func:`sspf_desk.store.migrate.migrate`).
 
         Migrations are Core work: the caller persists the image afterwards if
-        ``result.changed`` (``persist_now``).
+        ``result.changed`` (``persist_now``). ``script_location`` defaults to the
+        package's migrations (looked up at call time).
         """
         with self._lock:
-            return migrate(self.engine, before_upgrade, script_location=script_location)
+            location = script_location or migrations.MIGRATIONS_DIR
+            return migrations.migrate(self.engine, before_upgrade, script_location=location)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -107,7 +111,7 @@ class Store:
                 with self._sessions(info={audit.ACTOR_KEY: self.actor}) as session:
                     with session.begin():
                         yield session
-                    changed = frozenset(session.info.get(audit.CHANGED_KEY, ()))
+                    changed = tracker(session).freeze()
                 wrote = self._db.total_changes() != before
                 if wrote:
                     self._hand_over()
@@ -129,8 +133,8 @@ class Store:
             self._persist(image, self.seq)
         return self.seq
 
-    def _notify(self, changed: frozenset[str]) -> None:
-        """Tell the commit listeners which tables changed."""
+    def _notify(self, changed: CommitInfo) -> None:
+        """Tell the commit listeners what changed."""
         for listener in list(self._listeners):
             listener(changed)
 

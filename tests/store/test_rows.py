@@ -8,6 +8,7 @@ import pytest
 
 from sspf_desk.errors import UsageError
 from sspf_desk.store import Store, verify_chain
+from sspf_desk.store.changes import CommitInfo
 from sspf_desk.store.rows import count_rows, insert_rows, iter_rows, table_names
 from tests.helpers.store import link_record, new_store, related_record, user_record, young_record
 
@@ -32,14 +33,15 @@ def test_round_trip_through_json_into_a_fresh_store() -> None:
         session.add(link_record(young_record("Åsa", "Öberg"), related_record()))
     exported = json.loads(json.dumps(dump(source)))
     target, recorder = new_store()
-    seen: list[frozenset[str]] = []
+    seen: list[CommitInfo] = []
     target.add_commit_listener(seen.append)
     with target.unit_of_work() as session:
         for name in table_names():
             insert_rows(session, name, exported[name])
     assert dump(target) == exported
     assert len(recorder.calls) == 1
-    assert {"young_person", "audit_entry", "meta"} <= seen[0]
+    assert {"young_person", "audit_entry", "meta"} <= seen[0].tables
+    assert seen[0].ids("young_person") is None
     with target.unit_of_work() as session:
         assert verify_chain(session).ok
         assert count_rows(session, "young_person") == 1

@@ -7,8 +7,9 @@ from sqlalchemy import func, select
 
 from sspf_desk.errors import BugError
 from sspf_desk.store import Store
+from sspf_desk.store.changes import CommitInfo
 from sspf_desk.store.models import YoungPersonRecord
-from tests.helpers.store import new_store, young_record
+from tests.helpers.store import link_record, new_store, related_record, young_record
 
 
 def count_young(store: Store) -> int:
@@ -59,11 +60,27 @@ def test_seq_increases_per_commit() -> None:
 
 def test_commit_listener_gets_changed_tables() -> None:
     store, _ = new_store()
-    seen: list[frozenset[str]] = []
+    seen: list[CommitInfo] = []
     store.add_commit_listener(seen.append)
     with store.unit_of_work() as session:
-        session.add(young_record())
-    assert seen == [frozenset({"young_person", "audit_entry"})]
+        record = young_record()
+        session.add(record)
+    assert seen[0].tables == frozenset({"young_person", "audit_entry"})
+    assert seen[0].ids("young_person") == frozenset({record.id})
+    assert seen[0].bulk_tables == frozenset()
+
+
+def test_commit_info_names_the_young_person_of_a_link() -> None:
+    store, _ = new_store()
+    with store.unit_of_work() as session:
+        young = young_record()
+        session.add(young)
+    seen: list[CommitInfo] = []
+    store.add_commit_listener(seen.append)
+    with store.unit_of_work() as session:
+        session.add(link_record(session.merge(young), related_record()))
+    assert seen[0].ids("young_person") == frozenset({young.id})
+    assert seen[0].tables >= {"person_link", "related_person"}
 
 
 def test_listener_may_open_a_new_unit_of_work() -> None:

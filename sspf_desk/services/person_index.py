@@ -1,0 +1,135 @@
+"""An in-memory list-and-search index of young persons, rebuilt after relevant commits.
+
+Listing and searching 5 000 young persons must feel instant: the index holds one
+immutable row per person plus its folded search text, sorted the Swedish way, and is
+thrown away whenever a young person or a link changes. Fields hidden by a protected
+identity are neither shown nor searchable.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sspf_desk.domain import PROTECTED_IDENTITY_TEXT, Gender, YoungPerson
+from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
+
+WATCHED_TABLES = frozenset({"young_person", "person_link"})
+
+
+@dataclass(frozen=True, slots=True)
+class YoungPersonRow:
+    """One young person in the list view (identity fields hidden when protected)."""
+
+    id: str
+    first_name: str
+    last_name: str
+    id_display: str
+    birth_date: date | None
+    gender: Gender
+    school: str
+    school_class: str
+    area: str
+    protected_identity: bool
+    guardian_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A row with its search text and sort key."""
+
+    row: YoungPersonRow
+    text: SearchText
+    key: tuple[str, str, str]
+
+
+def make_row(person: YoungPerson, guardian_count: int) -> YoungPersonRow:
+    """Build the list row of a young person."""
+    hidden = person.protected_identity
+    return YoungPersonRow(
+        id=person.id,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        id_display=person.id_display,
+        birth_date=person.birth_date,
+        gender=person.gender,
+        school=PROTECTED_IDENTITY_TEXT if hidden else person.school,
+        school_class=PROTECTED_IDENTITY_TEXT if hidden else person.school_class,
+        area=PROTECTED_IDENTITY_TEXT if hidden else person.area,
+        protected_identity=hidden,
+        guardian_count=guardian_count,
+    )
+
+
+def _entry(person: YoungPerson, guardian_count: int) -> _Entry:
+    """Build the index entry of a young person."""
+    row = make_row(person, guardian_count)
+    if person.protected_identity:
+        text = SearchText.of(person.first_name, person.last_name)
+    else:
+        text = SearchText.of(
+            person.first_name,
+            person.last_name,
+            (person.id_number or "").replace("-", ""),
+            person.school,
+            person.school_class,
+            person.area,
+        )
+    key = (swedish_sort_key(person.last_name), swedish_sort_key(person.first_name), person.id)
+    return _Entry(row=row, text=text, key=key)
+
+
+Loader = Callable[[frozenset[str] | None], list[tuple[YoungPerson, int]]]
+
+
+class PersonIndex:
+    """Cached, sorted rows of every young person; safe to use from several threads."""
+
+    def __init__(self, load: Loader) -> None:
+        """``load(ids)`` returns young persons (all when ``ids`` is None) with guardian counts."""
+        self._load = load
+        self._lock = threading.Lock()
+        self._entries: list[_Entry] | None = None
+
+    def invalidate(self) -> None:
+        """Drop the cache; the next call rebuilds it."""
+        with self._lock:
+            self._entries = None
+
+    def refresh(self, ids: frozenset[str] | None) -> None:
+        """Reload the given young persons (deleted ones drop out); ``None`` means all."""
+        with self._lock:
+            if self._entries is None:
+                return
+            if ids is None:
+                self._entries = None
+                return
+            if not ids:
+                return
+            kept = [entry for entry in self._entries if entry.row.id not in ids]
+            kept.extend(_entry(person, count) for person, count in self._load(ids))
+            kept.sort(key=lambda entry: entry.key)
+            self._entries = kept
+
+    def _current(self) -> list[_Entry]:
+        """Return the entries, building them if needed."""
+        with self._lock:
+            if self._entries is None:
+                entries = [_entry(person, count) for person, count in self._load(None)]
+                entries.sort(key=lambda entry: entry.key)
+                self._entries = entries
+            return self._entries
+
+    def rows(self) -> list[YoungPersonRow]:
+        """Every young person, sorted by last name then first name."""
+        return [entry.row for entry in self._current()]
+
+    def search(self, text: str) -> list[YoungPersonRow]:
+        """Rows where every word of ``text`` occurs (see :mod:`sspf_desk.domain.text`)."""
+        query = SearchQuery.parse(text)
+        entries = self._current()
+        if not query.terms:
+            return [entry.row for entry in entries]
+        return [entry.row for entry in entries if query.matches(entry.text)]
