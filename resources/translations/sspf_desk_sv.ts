@@ -515,6 +515,10 @@
         <translation>Sparstatus</translation>
     </message>
     <message>
+        <source>All changes saved</source>
+        <translation>Alla ändringar är sparade</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>

@@ -113,7 +113,7 @@ class UnlockWindow(QWidget):
         self._build_layout(locked)
         runner.progress_started.connect(self._show_busy)
         runner.progress_finished.connect(self._hide_busy)
-        self.resize(640, 560)
+        self.resize(640, 500)
         if path is not None:
             self.open_form.set_path(path)
         elif recent:

@@ -58,7 +58,7 @@ class PersonEditor(QDialog):
         self._validate_live = False
         self._discard_confirmed = False
         self.setWindowTitle(self.tr("New young person") if initial is None else self.tr("Edit"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(640)
         self._edits: dict[str, QLineEdit] = {}
         self._rows: dict[str, tuple[QWidget, QWidget]] = {}
         self._build()
@@ -130,7 +130,6 @@ class PersonEditor(QDialog):
         box, error = with_error_label(edit)
         label = QLabel(label_text)
         label.setBuddy(edit)
-        label.setWordWrap(True)
         self._form.addRow(label, box)
         self.errors.add(name, error)
         self._edits[name] = edit

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
@@ -23,6 +24,7 @@ class ErrorLabel(QLabel):
         self._field = field
         self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)
 
     def set_message(self, text: str) -> None:

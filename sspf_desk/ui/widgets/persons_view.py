@@ -83,6 +83,7 @@ class PersonsView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -94,6 +95,7 @@ class PersonsView(QWidget):
         """Fetch the rows again, keeping the selected person selected."""
         selected = self.selected_id()
         self.model.set_rows(self._persons.list_young_persons())
+        self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected)
         self._update_count()

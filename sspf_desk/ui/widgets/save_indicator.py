@@ -35,6 +35,7 @@ class SaveIndicator(QLabel):
         self.setObjectName("saveIndicator")
         self.setAccessibleName(self.tr("Save status"))
         self.setMinimumWidth(160)
+        self.setText(self.tr("All changes saved"))
 
     def show_status(self, status: object) -> None:
         """Display ``status`` (a ``SaveStatus``; typed loosely because it arrives via a signal)."""
