@@ -1,59 +1,9 @@
 """Use cases on an open vault, shared by the command line and the GUI (no Qt here).
 
-The GUI imports everything it needs from this package (it never imports the store or
-the vault): the workspace, its services and view-models, and the errors to tell apart.
+This package module imports nothing on purpose: the GUI may import the light modules
+``services.changes`` and ``services.person_index`` (view-models) without pulling in the
+store and the vault, which import-linter forbids for ``ui``. Import the facade from
+``services.workspace`` (``Workspace``), the services from ``services.persons`` and
+``services.users``, the report from ``services.check`` and the errors of opening a
+vault from ``services.errors``, ``sspf_desk.store.errors`` and ``sspf_desk.vault``.
 """
-
-from sspf_desk.services.changes import ChangeSet, SaveStatus
-from sspf_desk.services.check import CheckReport, RecordCount
-from sspf_desk.services.errors import (
-    UnknownUserError,
-    VaultFileNotFoundError,
-    VaultFileUnreadableError,
-)
-from sspf_desk.services.person_index import YoungPersonRow
-from sspf_desk.services.persons import PersonService, RelatedPersonRow
-from sspf_desk.services.users import UserService
-from sspf_desk.services.workspace import Workspace
-from sspf_desk.store.errors import InconsistentDatabaseError, NewerSchemaError
-from sspf_desk.vault import (
-    ChangedOnDiskError,
-    DamagedDataError,
-    DamagedHeaderError,
-    NewerFormatError,
-    NotAVaultError,
-    RecoveryKey,
-    RecoveryKeyFormatError,
-    SaveFailedError,
-    TamperedHeaderError,
-    VaultLockedError,
-    WrongPassphraseError,
-)
-
-__all__ = [
-    "ChangeSet",
-    "ChangedOnDiskError",
-    "CheckReport",
-    "DamagedDataError",
-    "DamagedHeaderError",
-    "InconsistentDatabaseError",
-    "NewerFormatError",
-    "NewerSchemaError",
-    "NotAVaultError",
-    "PersonService",
-    "RecordCount",
-    "RecoveryKey",
-    "RecoveryKeyFormatError",
-    "RelatedPersonRow",
-    "SaveFailedError",
-    "SaveStatus",
-    "TamperedHeaderError",
-    "UnknownUserError",
-    "UserService",
-    "VaultFileNotFoundError",
-    "VaultFileUnreadableError",
-    "VaultLockedError",
-    "Workspace",
-    "WrongPassphraseError",
-    "YoungPersonRow",
-]

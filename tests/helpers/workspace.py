@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sspf_desk.domain import YoungPersonInput
 from sspf_desk.paths import AppPaths, app_paths
-from sspf_desk.services import RecoveryKey, Workspace
-from sspf_desk.vault import insecure_test_params
+from sspf_desk.services.workspace import Workspace
+from sspf_desk.vault import RecoveryKey, insecure_test_params
 
 PASSPHRASE = "korrekt häst batteri häftklammer"
 USER_NAME = "Kim Koordinator"

@@ -8,9 +8,8 @@ import pytest
 
 from sspf_desk.domain import Role
 from sspf_desk.errors import UsageError, ValidationError
-from sspf_desk.services import WrongPassphraseError
 from sspf_desk.store.audit import list_entries
-from sspf_desk.vault import insecure_test_params
+from sspf_desk.vault import WrongPassphraseError, insecure_test_params
 from tests.helpers.workspace import USER_NAME, create_workspace, open_workspace
 
 

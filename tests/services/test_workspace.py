@@ -10,19 +10,19 @@ from pathlib import Path
 import pytest
 
 from sspf_desk.errors import ValidationError
-from sspf_desk.services import (
-    ChangeSet,
-    InconsistentDatabaseError,
+from sspf_desk.services.changes import ChangeSet, SaveStatus
+from sspf_desk.services.errors import UnknownUserError, VaultFileNotFoundError
+from sspf_desk.services.workspace import Workspace
+from sspf_desk.store import InconsistentDatabaseError, Store
+from sspf_desk.vault import (
     SaveFailedError,
-    SaveStatus,
-    UnknownUserError,
-    VaultFileNotFoundError,
+    Vault,
     VaultLockedError,
-    Workspace,
     WrongPassphraseError,
+    insecure_test_params,
+    list_backups,
+    read_header_info,
 )
-from sspf_desk.store import Store
-from sspf_desk.vault import Vault, insecure_test_params, list_backups, read_header_info
 from tests.helpers.workspace import (
     PASSPHRASE,
     USER_NAME,
@@ -89,7 +89,8 @@ OTHER_PROCESS = """
 import sys
 from pathlib import Path
 from sspf_desk.paths import app_paths
-from sspf_desk.services import VaultLockedError, Workspace
+from sspf_desk.services.workspace import Workspace
+from sspf_desk.vault import VaultLockedError
 try:
     Workspace.open(Path(sys.argv[1]), paths=app_paths(), passphrase=sys.argv[2])
 except VaultLockedError:

@@ -13,8 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from sspf_desk.domain import CustodyType, RelatedPersonInput, Relationship
-from sspf_desk.services import NewerSchemaError
-from sspf_desk.store import Store, head_revision
+from sspf_desk.store import NewerSchemaError, Store, head_revision
 from sspf_desk.store import migrate as migrations
 from sspf_desk.vault import Vault, list_backups
 from tests.helpers.identity import make_identity
