@@ -7,6 +7,7 @@ leave the services layer.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import fields
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,12 +51,11 @@ def young_persons_with_guardian_counts(
         .subquery()
     )
     table = YoungPersonRecord.__table__
-    query = select(*table.columns, func.coalesce(guardians.c.n, 0)).outerjoin(
-        guardians, guardians.c.young_person_id == table.c.id
-    )
+    names = [item.name for item in fields(YoungPerson)]
+    query = select(*(table.c[name] for name in names), func.coalesce(guardians.c.n, 0))
+    query = query.outerjoin(guardians, guardians.c.young_person_id == table.c.id)
     if ids is not None:
         query = query.where(table.c.id.in_(list(ids)))
-    names = [column.name for column in table.columns]
     result: list[tuple[YoungPerson, int]] = []
     for row in session.execute(query):
         values = dict(zip(names, row, strict=False))

@@ -49,6 +49,7 @@ class Store:
         audit.install_hooks(self._sessions)
         self._lock = threading.RLock()
         self._active = False
+        self._closed = False
         self._persist: PersistCallback | None = None
         self._listeners: list[CommitListener] = []
         self.actor = actor
@@ -103,6 +104,8 @@ class Store:
             A session inside ``session.begin()``.
         """
         with self._lock:
+            if self._closed:
+                raise BugError("the store is closed")
             if self._active:
                 raise BugError("units of work must not nest")
             self._active = True
@@ -146,6 +149,7 @@ class Store:
     def close(self) -> None:
         """Close the database; the store is unusable afterwards."""
         with self._lock:
+            self._closed = True
             self._persist = None
             self._listeners.clear()
             self._db.close()

@@ -108,3 +108,5 @@ def test_close_frees_the_database() -> None:
     store.close()
     with pytest.raises(BugError):
         store.database.serialize()
+    with pytest.raises(BugError), store.unit_of_work():
+        pass
