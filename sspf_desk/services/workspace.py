@@ -192,11 +192,21 @@ class Workspace:
     # -- listeners -------------------------------------------------------------------------
 
     def add_change_listener(self, cb: ChangeListener) -> None:
-        """Call ``cb(ChangeSet)`` synchronously after each commit that changed something."""
+        """Call ``cb(ChangeSet)`` after each commit that changed something.
+
+        The call is synchronous, on the thread that committed, after the services'
+        own caches are up to date. An exception in ``cb`` is logged and ignored (the
+        change is committed either way).
+        """
         self._change_listeners.append(cb)
 
     def add_save_listener(self, cb: SaveListener) -> None:
-        """Call ``cb(SaveStatus)`` when a save starts (calling thread) and ends (saver thread)."""
+        """Call ``cb(SaveStatus)`` when a save is queued and when it ends.
+
+        "Queued" (``saving=True``) is reported on the committing thread, the outcome on
+        the saver thread: marshal to the GUI thread, and never call :meth:`flush` or
+        :meth:`close` from ``cb``.
+        """
         self._save_listeners.append(cb)
 
     def _on_commit(self, changed: CommitInfo) -> None:
