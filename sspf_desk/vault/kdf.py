@@ -88,12 +88,16 @@ def validate_params(params: KdfParams) -> None:
 def meets_floor(params: KdfParams) -> bool:
     """Return whether ``params`` are at least as costly as the floor of their algorithm.
 
-    The floor compares memory and passes (argon2id m ≥ 64 MiB and t ≥ 3; scrypt n ≥ 2^17);
-    the lane count is not a security margin and is not compared.
+    Argon2id needs m ≥ 64 MiB, t ≥ 3 and p ≥ 4 (DESIGN §2); scrypt needs n ≥ 2^17 (r = 8,
+    any p).
     """
     if params.algorithm == ARGON2ID:
         floor = FLOOR_ARGON2ID
-        return params.memory_kib >= floor.memory_kib and params.iterations >= floor.iterations
+        return (
+            params.memory_kib >= floor.memory_kib
+            and params.iterations >= floor.iterations
+            and params.lanes >= floor.lanes
+        )
     if params.algorithm == SCRYPT:
         return params.memory_kib >= FLOOR_SCRYPT.memory_kib
     return False

@@ -105,7 +105,9 @@ def test_passphrase_is_nfc_normalized() -> None:
 
 def test_floor() -> None:
     assert meets_floor(FLOOR_ARGON2ID)
-    assert meets_floor(KdfParams("argon2id", 262144, 3, 1))
+    assert meets_floor(KdfParams("argon2id", 262144, 3, 8))
+    assert not meets_floor(KdfParams("argon2id", 262144, 3, 1))  # DESIGN §2: p ≥ 4
+    assert not meets_floor(KdfParams("argon2id", 65536, 3, 3))
     assert not meets_floor(KdfParams("argon2id", 65535, 3, 4))
     assert not meets_floor(KdfParams("argon2id", 65536, 2, 4))
     assert meets_floor(FLOOR_SCRYPT)
@@ -123,6 +125,8 @@ def test_below_floor_is_refused_and_calibrate_meets_it(tmp_path: Path) -> None:
         vault.add_passphrase_slot("another one", kdf=insecure_test_params())
     with pytest.raises(UsageError):
         vault.set_passphrase(vault.slots[0].slot_id, "another", kdf=KdfParams("argon2id", 8, 3, 1))
+    with pytest.raises(UsageError):  # memory and passes at the floor, but fewer than 4 lanes
+        vault.add_passphrase_slot("another one", kdf=KdfParams("argon2id", 65536, 3, 1))
     params = calibrate()
     assert meets_floor(params)
     assert params.algorithm == "argon2id"
