@@ -11,29 +11,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
-from sspf_desk.domain import PROTECTED_IDENTITY_TEXT, Gender, YoungPerson
+from sspf_desk.domain import YoungPerson
 from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
+from sspf_desk.services.person_rows import YoungPersonRow, make_row
 
 WATCHED_TABLES = frozenset({"young_person", "person_link"})
 
-
-@dataclass(frozen=True, slots=True)
-class YoungPersonRow:
-    """One young person in the list view (identity fields hidden when protected)."""
-
-    id: str
-    first_name: str
-    last_name: str
-    id_display: str
-    birth_date: date | None
-    gender: Gender
-    school: str
-    school_class: str
-    area: str
-    protected_identity: bool
-    guardian_count: int
+__all__ = ["PersonIndex", "YoungPersonRow"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,24 +28,6 @@ class _Entry:
     row: YoungPersonRow
     text: SearchText
     key: tuple[str, str, str]
-
-
-def make_row(person: YoungPerson, guardian_count: int) -> YoungPersonRow:
-    """Build the list row of a young person."""
-    hidden = person.protected_identity
-    return YoungPersonRow(
-        id=person.id,
-        first_name=person.first_name,
-        last_name=person.last_name,
-        id_display=person.id_display,
-        birth_date=person.birth_date,
-        gender=person.gender,
-        school=PROTECTED_IDENTITY_TEXT if hidden else person.school,
-        school_class=PROTECTED_IDENTITY_TEXT if hidden else person.school_class,
-        area=PROTECTED_IDENTITY_TEXT if hidden else person.area,
-        protected_identity=hidden,
-        guardian_count=guardian_count,
-    )
 
 
 def _entry(person: YoungPerson, guardian_count: int) -> _Entry:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from sspf_desk.domain import (
-    PROTECTED_ADDRESS_TEXT,
     CustodyType,
     PersonLink,
     RelatedPerson,
@@ -29,7 +27,8 @@ from sspf_desk.domain import (
 )
 from sspf_desk.domain.rules import RelatedPersonFields
 from sspf_desk.errors import ValidationError
-from sspf_desk.services.person_index import WATCHED_TABLES, PersonIndex, YoungPersonRow
+from sspf_desk.services.person_index import WATCHED_TABLES, PersonIndex
+from sspf_desk.services.person_rows import RelatedPersonRow, YoungPersonRow, related_row
 from sspf_desk.store import audit, repositories
 from sspf_desk.store.changes import CommitInfo
 from sspf_desk.store.models import PersonLinkRecord, RelatedPersonRecord, YoungPersonRecord
@@ -41,43 +40,6 @@ DUPLICATE_ID_MESSAGE = "Det finns redan en ungdom med det personnumret."
 ALREADY_LINKED_MESSAGE = "Personen är redan kopplad till ungdomen."
 
 __all__ = ["PersonService", "RelatedPersonRow", "YoungPersonRow"]
-
-
-@dataclass(frozen=True, slots=True)
-class RelatedPersonRow:
-    """A guardian or other related person as listed under a young person."""
-
-    id: str
-    link_id: str
-    first_name: str
-    last_name: str
-    relationship: Relationship
-    custody_type: CustodyType
-    id_display: str
-    phone: str
-    email: str
-    address_display: str
-    protected_address: bool
-    interpreter_language: str
-
-
-def _related_row(link: PersonLinkRecord) -> RelatedPersonRow:
-    """Build the row of one link and its related person."""
-    person = link.related_person
-    return RelatedPersonRow(
-        id=person.id,
-        link_id=link.id,
-        first_name=person.first_name,
-        last_name=person.last_name,
-        relationship=link.relationship,
-        custody_type=link.custody_type,
-        id_display=person.id_number or "",
-        phone=person.phone,
-        email=person.email,
-        address_display=PROTECTED_ADDRESS_TEXT if person.protected_address else person.address,
-        protected_address=person.protected_address,
-        interpreter_language=person.interpreter_language,
-    )
 
 
 class PersonService:
@@ -194,7 +156,10 @@ class PersonService:
         """
         with self._store.unit_of_work() as session:
             repositories.get_young_person(session, young_person_id)
-            return [_related_row(link) for link in repositories.links_of(session, young_person_id)]
+            return [
+                related_row(link.related_person, link)
+                for link in repositories.links_of(session, young_person_id)
+            ]
 
     def get_related_person(self, related_person_id: str) -> RelatedPerson:
         """Return one related person and record the view in the audit trail.
