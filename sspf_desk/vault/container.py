@@ -196,6 +196,8 @@ class Vault:
             DamagedHeaderError: bad header length, checksum or structure
                 (KdfRejectedError: absurd KDF parameters, refused before running).
             WrongPassphraseError: no key slot opens.
+            KdfUnavailableError, KdfOutOfMemoryError: no key slot opens, and some passphrase
+                slot's KDF could not run here (so the passphrase may be right).
             TamperedHeaderError: the header HMAC does not verify.
             DamagedDataError: a chunk is damaged, missing or reordered, or extra bytes follow.
             UsageError: neither a passphrase nor a recovery key was given.

@@ -99,6 +99,24 @@ class KdfUnavailableError(VaultError):
         super().__init__(algorithm=algorithm)
 
 
+class KdfOutOfMemoryError(VaultError):
+    """The key slot's KDF needs more memory than this computer could give it just now."""
+
+    exit_code = 1
+    message_sv = (
+        "Det fanns inte tillräckligt med ledigt minne för att låsa upp valvet "
+        "(nyckelhärledningen behöver {memory_mib} MiB). Stäng andra program och försök igen."
+    )
+    message_en = (
+        "There was not enough free memory to unlock the vault (the key derivation needs "
+        "{memory_mib} MiB). Close other programs and try again."
+    )
+
+    def __init__(self, memory_mib: int) -> None:
+        self.memory_mib = memory_mib
+        super().__init__(memory_mib=memory_mib)
+
+
 class WrongPassphraseError(VaultError):
     """No key slot opens with the given passphrase or recovery key."""
 

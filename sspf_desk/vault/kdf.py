@@ -18,7 +18,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from sspf_desk.vault.errors import KdfRejectedError, KdfUnavailableError
+from sspf_desk.vault.errors import KdfOutOfMemoryError, KdfRejectedError, KdfUnavailableError
 
 _log = logging.getLogger(__name__)
 
@@ -114,6 +114,7 @@ def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     Raises:
         KdfRejectedError: the parameters fail :func:`validate_params`.
         KdfUnavailableError: the algorithm is valid but missing from the crypto library.
+        KdfOutOfMemoryError: the memory the parameters ask for could not be allocated.
     """
     validate_params(params)
     try:
@@ -130,6 +131,9 @@ def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
         return Scrypt(salt=salt, length=KEY_LEN, n=n, r=SCRYPT_R, p=params.lanes).derive(secret)
     except UnsupportedAlgorithm as exc:
         raise KdfUnavailableError(params.algorithm) from exc
+    except MemoryError as exc:
+        # cryptography raises MemoryError when OpenSSL cannot allocate m (or n) KiB.
+        raise KdfOutOfMemoryError(-(-params.memory_kib // 1024)) from exc
 
 
 def argon2id_available() -> bool:

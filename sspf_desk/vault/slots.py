@@ -12,7 +12,11 @@ from dataclasses import dataclass, field, replace
 
 from sspf_desk.errors import UsageError
 from sspf_desk.vault import keys
-from sspf_desk.vault.errors import WrongPassphraseError
+from sspf_desk.vault.errors import (
+    KdfOutOfMemoryError,
+    KdfUnavailableError,
+    WrongPassphraseError,
+)
 from sspf_desk.vault.format import (
     KIND_PASSPHRASE,
     KIND_RECOVERY,
@@ -103,18 +107,33 @@ def unlock(
 ) -> tuple[bytearray, SlotRecord]:
     """Return the DEK and the slot it came from: recovery slots first, then passphrase slots.
 
+    A passphrase slot whose KDF cannot run here (missing from the crypto library, or not
+    enough memory) is skipped, so another user's slot further on still opens; only if no
+    slot opens is that failure raised instead of "wrong passphrase" (the passphrase may well
+    be right).
+
     Raises:
-        WrongPassphraseError: no slot opens with what was given.
-        KdfUnavailableError: a passphrase slot's KDF is missing from the crypto library.
+        WrongPassphraseError: no slot opens with what was given, and every slot was tried.
+        KdfUnavailableError: no slot opens and a passphrase slot's KDF is missing from the
+            crypto library.
+        KdfOutOfMemoryError: no slot opens and a passphrase slot's KDF could not get its
+            memory.
     """
+    skipped: KdfUnavailableError | KdfOutOfMemoryError | None = None
     for slot in sorted(header.slots, key=lambda s: s.kind != KIND_RECOVERY):
         if slot.kind == KIND_RECOVERY and recovery is not None:
             kek = keys.recovery_kek(recovery.key, slot.salt)
         elif slot.kind == KIND_PASSPHRASE and passphrase is not None and slot.kdf is not None:
-            kek = keys.passphrase_kek(passphrase, slot.salt, slot.kdf)
+            try:
+                kek = keys.passphrase_kek(passphrase, slot.salt, slot.kdf)
+            except (KdfUnavailableError, KdfOutOfMemoryError) as exc:
+                skipped = skipped or exc
+                continue
         else:
             continue
         dek = keys.unwrap_dek(header.file_id, slot, kek)
         if dek is not None:
             return dek, slot
+    if skipped is not None:
+        raise skipped
     raise WrongPassphraseError()

@@ -11,7 +11,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from sspf_desk.errors import UsageError
 from sspf_desk.vault import kdf
 from sspf_desk.vault.container import Vault
-from sspf_desk.vault.errors import KdfRejectedError, KdfUnavailableError
+from sspf_desk.vault.errors import KdfOutOfMemoryError, KdfRejectedError, KdfUnavailableError
 from sspf_desk.vault.kdf import (
     FLOOR_ARGON2ID,
     FLOOR_SCRYPT,
@@ -191,3 +191,49 @@ def test_argon2id_vault_cannot_open_without_argon2id(
     with pytest.raises(KdfUnavailableError) as info:
         Vault.open(path, passphrase=PASSPHRASE)
     assert "argon2id" in str(info.value)
+
+
+def test_a_slot_whose_kdf_is_missing_does_not_hide_the_next_slot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # User A's slot (argon2id) comes first; user B's slot uses scrypt. On an installation
+    # without Argon2id, B must still get in, and a wrong passphrase is not called "wrong".
+    path = tmp_path / "mixed.sspf"
+    vault, _, recovery = make_vault(path, b"mixed")
+    second = vault.add_passphrase_slot(
+        "user b", kdf=KdfParams("scrypt", 16, 1, 1), allow_weak_kdf=True
+    )
+    vault.save(b"mixed")
+    monkeypatch.setattr(kdf, "Argon2id", _NoArgon2id)
+    unlocked = Vault.open(path, passphrase="user b")
+    assert (unlocked.image, unlocked.slot_id) == (b"mixed", second)
+    with pytest.raises(KdfUnavailableError):
+        Vault.open(path, passphrase="not a passphrase of this vault")
+    assert Vault.open(path, recovery_key=recovery).image == b"mixed"
+
+
+class _ArgonOutOfMemory:
+    """Stands in for Argon2id when OpenSSL cannot allocate the memory it asks for."""
+
+    def __init__(self, **_: object) -> None:
+        pass
+
+    def derive(self, _secret: bytes) -> bytes:
+        raise MemoryError("Not enough memory to derive key.")
+
+
+def test_kdf_out_of_memory_is_a_typed_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v.sspf"
+    vault, _, _ = make_vault(path, b"img")
+    vault.add_passphrase_slot("user b", kdf=KdfParams("scrypt", 16, 1, 1), allow_weak_kdf=True)
+    vault.save(b"img")
+    monkeypatch.setattr(kdf, "Argon2id", _ArgonOutOfMemory)
+    with pytest.raises(KdfOutOfMemoryError) as info:
+        derive_key(b"x", SALT, KdfParams("argon2id", 4 * 1024 * 1024, 1, 1))
+    assert info.value.memory_mib == 4096 and "4096 MiB" in str(info.value)
+    assert info.value.exit_code == 1
+    with pytest.raises(KdfOutOfMemoryError):
+        Vault.open(path, passphrase=PASSPHRASE)
+    assert Vault.open(path, passphrase="user b").image == b"img"
