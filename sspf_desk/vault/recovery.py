@@ -67,7 +67,11 @@ class RecoveryKey:
             RecoveryKeyFormatError: wrong length, characters outside the alphabet, non-zero
                 padding bits, or a checksum mismatch.
         """
-        chars = text.upper().translate(_IGNORED).translate(_LOOKALIKES)
+        chars = text.translate(_IGNORED)
+        if not chars.isascii():
+            # Checked before upper-casing: str.upper() would turn "ß" into "SS", "ﬁ" into "FI".
+            raise RecoveryKeyFormatError()
+        chars = chars.upper().translate(_LOOKALIKES)
         if len(chars) != BODY_CHARS + CHECK_CHARS or not set(chars) <= _ALPHABET:
             raise RecoveryKeyFormatError()
         body, check = chars[:BODY_CHARS], chars[BODY_CHARS:]

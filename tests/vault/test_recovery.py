@@ -85,6 +85,17 @@ def test_malformed_text_is_a_format_error(text: str) -> None:
     assert "Återställningsnyckeln" in str(info.value)
 
 
+def test_only_ascii_letters_are_upper_cased() -> None:
+    # str.upper() maps "ß" to "SS" and "ﬁ" to "FI"; the spec upper-cases a–z only.
+    key = RecoveryKey(bytes.fromhex("94a5" + "00" * 30))
+    chars = key.text.replace("-", "")
+    assert chars.startswith("SSS")
+    assert RecoveryKey.parse(chars) == key
+    for typed in ("ß" + chars[2:], "Sß" + chars[3:], "Sſ" + chars[2:]):
+        with pytest.raises(RecoveryKeyFormatError):
+            RecoveryKey.parse(typed)
+
+
 def test_nonzero_padding_bits_are_a_format_error() -> None:
     chars = RecoveryKey(bytes(32)).text.replace("-", "")
     assert chars[51] == "A"
