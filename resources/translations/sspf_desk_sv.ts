@@ -93,6 +93,33 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sp&amp;ara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Discard the changes in this form?</source>
+        <translation>Vill du kasta ändringarna i formuläret?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta ändringarna</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
     <name>LockReport</name>
     <message>
         <source>A form with invalid input was open when the program locked. Its changes were not saved.</source>
@@ -360,36 +387,12 @@
         <translation>K&amp;ön</translation>
     </message>
     <message>
-        <source>Sa&amp;ve</source>
-        <translation>Sp&amp;ara</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Derived from the identity number</source>
         <translation>Hämtat från personnumret</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>Discard the changes in this form?</source>
-        <translation>Vill du kasta ändringarna i formuläret?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Kasta ändringarna</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Fortsätt redigera</translation>
     </message>
 </context>
 <context>
@@ -506,6 +509,139 @@
     <message>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPersonEditor</name>
+    <message>
+        <source>New guardian or related person</source>
+        <translation>Ny vårdnadshavare eller närstående</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>C&amp;ustody</source>
+        <translation>&amp;Vårdnad</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Personal identity number</source>
+        <translation>&amp;Personnummer</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-p&amp;ost</translation>
+    </message>
+    <message>
+        <source>Protected &amp;address</source>
+        <translation>S&amp;kyddad adress</translation>
+    </message>
+    <message>
+        <source>Protected address</source>
+        <translation>Skyddad adress</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dress</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed for language</source>
+        <translation>To&amp;lk behövs för språk</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPersonsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Vårdnad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Protected address</source>
+        <translation>Skyddad adress</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPersonsPanel</name>
+    <message>
+        <source>Guardians and other related persons</source>
+        <translation>Vårdnadshavare och andra närstående</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add a guardian or related person</source>
+        <translation>Lägg till en vårdnadshavare eller närstående</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected related person</source>
+        <translation>Redigera den valda närstående</translation>
+    </message>
+    <message>
+        <source>Re&amp;move link</source>
+        <translation>Ta &amp;bort koppling</translation>
+    </message>
+    <message>
+        <source>Remove the link to the selected person</source>
+        <translation>Ta bort kopplingen till den valda personen</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+    <message>
+        <source>Remove the link to this person? A person who is not linked to any other young person is deleted.</source>
+        <translation>Vill du ta bort kopplingen till den här personen? En person som inte är kopplad till någon annan ungdom tas bort helt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Ta bort koppling</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -637,6 +773,34 @@
     <message>
         <source>Unknown</source>
         <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Parent (no custody)</source>
+        <translation>Förälder (utan vårdnad)</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Syskon</translation>
+    </message>
+    <message>
+        <source>Other related person</source>
+        <translation>Annan närstående</translation>
+    </message>
+    <message>
+        <source>Sole custody</source>
+        <translation>Ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>Joint custody</source>
+        <translation>Gemensam vårdnad</translation>
+    </message>
+    <message>
+        <source>No custody</source>
+        <translation>Ingen vårdnad</translation>
     </message>
 </context>
 <context>

@@ -169,8 +169,9 @@ class MainWindow(QMainWindow):
         for row in range(self.sections.count()):
             action = QAction(self.sections.item(row).text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _checked=False, r=row: self.sections.setCurrentRow(r))
+            action.setData(row)
             view_menu.addAction(action)
+        view_menu.triggered.connect(self._go_to_section)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SSPF Desk"), self)
         about.triggered.connect(self._about)
@@ -185,6 +186,11 @@ class MainWindow(QMainWindow):
             note.setStyleSheet("color: #b00020;")
             self.statusBar().addWidget(note)
         self.statusBar().addPermanentWidget(self.save_indicator)
+
+    def _go_to_section(self, action: QAction) -> None:
+        row = action.data()
+        if isinstance(row, int):
+            self.sections.setCurrentRow(row)
 
     def _on_changes(self, _changes: object) -> None:
         if self._active:

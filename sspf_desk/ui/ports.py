@@ -8,13 +8,69 @@ also indirectly), and so tests can hand in small fakes. ``sspf_desk.app`` passes
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from sspf_desk.domain import User, YoungPerson, YoungPersonInput
+from sspf_desk.domain import (
+    CustodyType,
+    RelatedPerson,
+    RelatedPersonInput,
+    Relationship,
+    User,
+    YoungPerson,
+    YoungPersonInput,
+)
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.person_index import YoungPersonRow
+
+
+class RelatedPersonRowView(Protocol):
+    """A guardian or other related person as listed under a young person.
+
+    (``services.persons.RelatedPersonRow`` has this shape; it lives in a module that also
+    holds storage code, so the GUI names the shape instead of importing the class.)
+    """
+
+    @property
+    def id(self) -> str:
+        """The related person's id."""
+        ...
+
+    @property
+    def first_name(self) -> str:
+        """Given name."""
+        ...
+
+    @property
+    def last_name(self) -> str:
+        """Family name."""
+        ...
+
+    @property
+    def relationship(self) -> Relationship:
+        """How the person is related to the young person."""
+        ...
+
+    @property
+    def custody_type(self) -> CustodyType:
+        """Custody held (only guardians hold custody)."""
+        ...
+
+    @property
+    def phone(self) -> str:
+        """Phone number."""
+        ...
+
+    @property
+    def address_display(self) -> str:
+        """The address, or "Skyddad adress" when protected."""
+        ...
+
+    @property
+    def protected_address(self) -> bool:
+        """Whether the address is protected."""
+        ...
 
 
 class PersonsPort(Protocol):
@@ -34,6 +90,39 @@ class PersonsPort(Protocol):
 
     def update_young_person(self, person_id: str, data: YoungPersonInput) -> YoungPerson:
         """Change a young person; raises ``ValidationError``."""
+        ...
+
+    def list_related_persons(self, young_person_id: str) -> Sequence[RelatedPersonRowView]:
+        """The guardians and other related persons of a young person."""
+        ...
+
+    def get_related_person(self, related_person_id: str) -> RelatedPerson:
+        """One related person (recorded as a view in the audit trail)."""
+        ...
+
+    def add_related_person(
+        self,
+        young_person_id: str,
+        data: RelatedPersonInput,
+        relationship: Relationship,
+        custody: CustodyType,
+    ) -> RelatedPerson:
+        """Add a related person and link them; raises ``ValidationError``."""
+        ...
+
+    def update_related_person(
+        self,
+        young_person_id: str,
+        related_person_id: str,
+        data: RelatedPersonInput,
+        relationship: Relationship,
+        custody: CustodyType,
+    ) -> RelatedPerson:
+        """Change a related person and their link; raises ``ValidationError``."""
+        ...
+
+    def unlink_related_person(self, young_person_id: str, related_person_id: str) -> None:
+        """Remove the link (a related person left without links is deleted)."""
         ...
 
 

@@ -50,6 +50,7 @@ class Session(QObject):
         self._quit_app = quit_app
         self._path = initial_path
         self._quitting = False
+        self._unlock_state: tuple[bool, list[str]] = (False, [])
         self.workspace: WorkspacePort | None = None
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
@@ -72,18 +73,18 @@ class Session(QObject):
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.unlocked.connect(self._on_unlocked)
-        window.language_chosen.connect(
-            lambda code: self._change_language(code, locked=locked, notes=notes)
-        )
+        self._unlock_state = (locked, notes)
+        window.language_chosen.connect(self._change_language)
         self.unlock_window = window
         window.show()
         if old is not None:
             old.hide()
             old.deleteLater()
 
-    def _change_language(self, code: str, *, locked: bool, notes: list[str]) -> None:
+    def _change_language(self, code: str) -> None:
         self._settings.set(LANGUAGE, code)
         install_translator(code)
+        locked, notes = self._unlock_state
         self._show_unlock(locked=locked, notes=notes)
 
     def _on_unlocked(self, workspace: WorkspacePort) -> None:
@@ -163,14 +164,12 @@ class Session(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.main_window,
         )
-        quit_button = box.button(QMessageBox.StandardButton.Yes)
-        quit_button.setText(self.tr("&Quit anyway"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Quit anyway"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(button: object) -> None:
-            if button is quit_button:
-                self._quit_now()
-
-        box.buttonClicked.connect(answered)
+        box.finished.connect(self._quit_anyway_answered)
         box.open()
+
+    def _quit_anyway_answered(self, answer: int) -> None:
+        if answer == QMessageBox.StandardButton.Yes.value:
+            self._quit_now()

@@ -85,6 +85,7 @@ class UnlockWindow(QWidget):
         self._runner = runner
         self._busy = False
         self._path: Path | None = None
+        self._created_workspace: WorkspacePort | None = None
         self.setWindowTitle(self.tr("SSPF Desk – Locked") if locked else "SSPF Desk")
         self.setObjectName("unlockWindow")
         self.open_form = OpenVaultForm(recent)
@@ -179,10 +180,16 @@ class UnlockWindow(QWidget):
         self.create_form.passphrase.clear()
         self.create_form.repeat.clear()
         dialog = RecoveryKeyDialog(key_text, self)
-        dialog.finished.connect(lambda _result: self.unlocked.emit(workspace))
+        self._created_workspace = workspace
+        dialog.finished.connect(self._recovery_key_confirmed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.recovery_dialog = dialog
+
+    def _recovery_key_confirmed(self) -> None:
+        workspace, self._created_workspace = self._created_workspace, None
+        if workspace is not None:
+            self.unlocked.emit(workspace)
 
     def _open_failed(self, exc: Exception) -> None:
         form = self.open_form

@@ -9,15 +9,21 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sspf_desk.domain import (
+    CustodyType,
     Gender,
     IdKind,
+    RelatedPerson,
+    RelatedPersonInput,
+    Relationship,
     Role,
     User,
     YoungPerson,
     YoungPersonInput,
+    normalize_related_person,
     parse_identity,
+    validate_link,
 )
-from sspf_desk.errors import KnownError
+from sspf_desk.errors import KnownError, ValidationError
 
 
 def stored_person(data: YoungPersonInput, person_id: str | None = None) -> YoungPerson:
@@ -87,11 +93,119 @@ def row(
     )
 
 
-class FakePersons:
-    """In-memory person service: enough for the list and the editor."""
+@dataclass(frozen=True)
+class FakeRelatedRow:
+    """Same shape as ``services.persons.RelatedPersonRow`` (the fields the GUI reads)."""
+
+    id: str
+    first_name: str
+    last_name: str
+    relationship: Relationship
+    custody_type: CustodyType
+    phone: str
+    address_display: str
+    protected_address: bool
+
+
+def stored_related(data: RelatedPersonInput, person_id: str | None = None) -> RelatedPerson:
+    """Return ``data`` as the service would store it (after the domain's validation)."""
+    fields = normalize_related_person(data)
+    now = datetime.now(UTC)
+    return RelatedPerson(
+        id=person_id or str(uuid.uuid4()),
+        first_name=fields.first_name,
+        last_name=fields.last_name,
+        id_number=fields.id_number,
+        phone=fields.phone,
+        email=fields.email,
+        address=fields.address,
+        protected_address=fields.protected_address,
+        interpreter_language=fields.interpreter_language,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def _check_link(relationship: Relationship, custody: CustodyType) -> None:
+    errors = validate_link(relationship, custody)
+    if errors:
+        raise ValidationError(errors)
+
+
+class _RelatedMethods:
+    """The related-person half of the fake person service (mixed into ``FakePersons``)."""
+
+    _related: dict[str, RelatedPerson]
+    _links: dict[str, dict[str, tuple[Relationship, CustodyType]]]
+    _notify: Callable[[], None]
+
+    def list_related_persons(self, young_person_id: str) -> list[FakeRelatedRow]:
+        """Rows of the links of one young person."""
+        rows = []
+        for related_id, (relationship, custody) in self._links.get(young_person_id, {}).items():
+            person = self._related[related_id]
+            rows.append(
+                FakeRelatedRow(
+                    id=person.id,
+                    first_name=person.first_name,
+                    last_name=person.last_name,
+                    relationship=relationship,
+                    custody_type=custody,
+                    phone=person.phone,
+                    address_display=person.address_display,
+                    protected_address=person.protected_address,
+                )
+            )
+        return rows
+
+    def get_related_person(self, related_person_id: str) -> RelatedPerson:
+        """One related person."""
+        return self._related[related_person_id]
+
+    def add_related_person(
+        self,
+        young_person_id: str,
+        data: RelatedPersonInput,
+        relationship: Relationship,
+        custody: CustodyType,
+    ) -> RelatedPerson:
+        """Add and link."""
+        _check_link(relationship, custody)
+        person = stored_related(data)
+        self._related[person.id] = person
+        self._links.setdefault(young_person_id, {})[person.id] = (relationship, custody)
+        self._notify()
+        return person
+
+    def update_related_person(
+        self,
+        young_person_id: str,
+        related_person_id: str,
+        data: RelatedPersonInput,
+        relationship: Relationship,
+        custody: CustodyType,
+    ) -> RelatedPerson:
+        """Change a related person and the link."""
+        _check_link(relationship, custody)
+        person = stored_related(data, related_person_id)
+        self._related[person.id] = person
+        self._links[young_person_id][person.id] = (relationship, custody)
+        self._notify()
+        return person
+
+    def unlink_related_person(self, young_person_id: str, related_person_id: str) -> None:
+        """Remove the link."""
+        del self._links[young_person_id][related_person_id]
+        self._notify()
+
+
+class FakePersons(_RelatedMethods):
+    """In-memory person service: enough for the list and the editors."""
 
     def __init__(self, notify: Callable[[], None]) -> None:
         self._people: dict[str, YoungPerson] = {}
+        self._related: dict[str, RelatedPerson] = {}
+        self._links: dict[str, dict[str, tuple[Relationship, CustodyType]]] = {}
         self._notify = notify
 
     def list_young_persons(self) -> list[FakeRow]:
@@ -108,7 +222,11 @@ class FakePersons:
                 school_class=p.school_class,
                 area=p.area,
                 protected_identity=p.protected_identity,
-                guardian_count=0,
+                guardian_count=sum(
+                    1
+                    for relationship, _custody in self._links.get(p.id, {}).values()
+                    if relationship is Relationship.GUARDIAN
+                ),
             )
             for p in self._people.values()
         ]
@@ -161,7 +279,9 @@ class FakeWorkspace:
         return False
 
     def flush(self, timeout: float | None = None) -> None:
-        """Nothing to wait for."""
+        """Nothing to wait for (fails like a full disk when ``close_error`` is set)."""
+        if self.close_error is not None:
+            raise self.close_error
 
     def close(self, *, discard_unsaved: bool = False) -> None:
         """Mark closed (or fail like an unsaved workspace when ``close_error`` is set)."""

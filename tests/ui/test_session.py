@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sspf_desk.domain import YoungPersonInput
@@ -245,3 +245,22 @@ def test_create_form_checks_its_fields(session: Session, vault_file: Path) -> No
     assert "finns redan" in form.errors.message("path") or "exists" in form.errors.message("path")
     assert form.errors.message("user_name")
     assert "12" in form.errors.message("passphrase")
+
+
+def test_quit_after_a_failed_save_asks_first(
+    access: FakeAccess, settings: Settings, vault_file: Path
+) -> None:
+    session, quits = make_session(access, settings, vault_file)
+    try:
+        workspace = unlock(session)
+        assert workspace is not None and session.main_window is not None
+        workspace.close_error = SaveFailedError()
+        session.quit()
+        assert quits == [] and not workspace.closed
+        box = session.main_window.findChild(QMessageBox)
+        assert box is not None and SaveFailedError().message("en") in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+        assert workspace.closed
+        assert quits == ["quit"]
+    finally:
+        close_everything()

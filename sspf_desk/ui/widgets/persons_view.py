@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sspf_desk.domain import YoungPerson, YoungPersonInput
 from sspf_desk.ui.dialogs.person_editor import PersonEditor, SaveFn
 from sspf_desk.ui.models.persons_model import PERSON_ID_ROLE, Column, PersonsModel, PersonsProxy
+from sspf_desk.ui.widgets.related_persons import RelatedPersonsPanel
 
 if TYPE_CHECKING:
     from sspf_desk.ui.ports import PersonsPort
@@ -145,14 +146,21 @@ class PersonsView(QWidget):
         def save(data: YoungPersonInput) -> YoungPerson:
             return persons.update_young_person(person_id, data)
 
-        return self._open_editor(save, person.to_input())
+        panel = RelatedPersonsPanel(self._persons, person_id)
+        return self._open_editor(save, person.to_input(), panel)
 
-    def _open_editor(self, save: SaveFn, initial: YoungPersonInput | None) -> PersonEditor:
-        editor = PersonEditor(save, initial, self.window())
+    def _open_editor(
+        self, save: SaveFn, initial: YoungPersonInput | None, extra: QWidget | None = None
+    ) -> PersonEditor:
+        editor = PersonEditor(save, initial, self.window(), extra=extra)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda person: self.select(person.id))
+        editor.saved.connect(self._editor_saved)
         editor.open()
         return editor
+
+    def _editor_saved(self, person: object) -> None:
+        if isinstance(person, YoungPerson):
+            self.select(person.id)
 
     def _edit_index(self, index: QModelIndex) -> None:
         value = index.data(PERSON_ID_ROLE)

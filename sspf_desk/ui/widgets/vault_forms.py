@@ -180,8 +180,11 @@ class OpenVaultForm(QWidget):
 
     def _browse(self) -> None:
         dialog = _file_dialog(self, self.tr("Open vault"), save=False)
-        dialog.fileSelected.connect(lambda name: self.set_path(Path(name)))
+        dialog.fileSelected.connect(self._file_chosen)
         dialog.open()
+
+    def _file_chosen(self, name: str) -> None:
+        self.set_path(Path(name))
 
     def _mode_changed(self) -> None:
         recovery = self.with_recovery.isChecked()
