@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -299,3 +300,31 @@ def test_messages_carry_no_file_name(tmp_path: Path) -> None:
         for lang in ("sv", "en"):
             text = info.value.message(lang)
             assert "Åsa" not in text and "1912" not in text
+
+
+@pytest.mark.parametrize("signed_by_key_holder", [False, True])
+def test_absurd_payload_length_allocates_nothing(
+    tmp_path: Path, signed_by_key_holder: bool
+) -> None:
+    # A header claiming 1 TiB in 2^20 chunks: without the key the HMAC refuses it; even with a
+    # valid HMAC, chunks are read one at a time, so memory stays at about one chunk.
+    path = tmp_path / "v.sspf"
+    vault, _, _ = make_vault(path, b"small")
+
+    def huge(doc: dict[str, object]) -> None:
+        doc["payload"].update(length=1 << 40, chunks=1 << 20)  # type: ignore[attr-defined]
+
+    if signed_by_key_holder:
+        data = forge(header_of(path), dek_of(vault), b"y" * 5000, edit=huge)
+    else:
+        data = reseal_unkeyed(path.read_bytes(), huge)
+    path.write_bytes(data)
+    tracemalloc.start()
+    try:
+        with pytest.raises((TamperedHeaderError, DamagedDataError)) as info:
+            Vault.open(path, passphrase=PASSPHRASE)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert type(info.value) is (DamagedDataError if signed_by_key_holder else TamperedHeaderError)
+    assert peak < 4 * CHUNK_SIZE

@@ -122,6 +122,21 @@ def test_higher_minor_with_unknown_fields_is_readable(tmp_path: Path) -> None:
     assert read_header_info(path).format_minor == FORMAT_MINOR
 
 
+def test_unknown_kdf_members_are_not_part_of_the_slot_aad(tmp_path: Path) -> None:
+    # Spec §5: the AAD's "kdf" is rebuilt from alg, iterations, lanes and memory_kib only.
+    path, header, dek = _vault_parts(tmp_path)
+
+    def add_kdf_member(doc: Doc) -> None:
+        slots = doc["slots"]
+        assert isinstance(slots, list)
+        slots[0]["kdf"]["version"] = 19
+
+    path.write_bytes(forge(header, dek, b"old", minor=1, edit=add_kdf_member))
+    unlocked = Vault.open(path, passphrase=PASSPHRASE)
+    assert unlocked.image == b"old"
+    assert unlocked.slot_id == header.slots[0].slot_id
+
+
 @pytest.mark.parametrize("major", [2, 0xFFFF])
 def test_newer_major_is_refused_before_anything_else(tmp_path: Path, major: int) -> None:
     path, header, dek = _vault_parts(tmp_path)
