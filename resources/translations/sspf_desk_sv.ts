@@ -468,12 +468,9 @@
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
-    <message numerus="yes">
-        <source>%n young person(s)</source>
-        <translation>
-            <numerusform>%n ungdom</numerusform>
-            <numerusform>%n ungdomar</numerusform>
-        </translation>
+    <message>
+        <source>Number of young persons: %1</source>
+        <translation>Antal ungdomar: %1</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>

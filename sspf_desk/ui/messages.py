@@ -35,11 +35,26 @@ def message_box(
 ) -> QMessageBox:
     """Open a window-modal, self-deleting message box and return it (already shown)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setOption(QMessageBox.Option.DontUseNativeDialog)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
     box.open()
+    return box
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> QMessageBox:
+    """Open a window-modal yes/no question; connect ``accepted`` for the yes answer.
+
+    Connect a bound method (not a lambda that captures its owner): the box deletes
+    itself on close, and a lambda's references would go with it at a bad moment.
+    """
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+    box.button(QMessageBox.StandardButton.No).setText(no_text)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
     return box
 
 

@@ -19,7 +19,7 @@ from sspf_desk.errors import KnownError
 from sspf_desk.ui.i18n import install_translator
 from sspf_desk.ui.lock import LockManager, LockReport
 from sspf_desk.ui.main_window import MainWindow
-from sspf_desk.ui.messages import error_text
+from sspf_desk.ui.messages import ask, error_text
 from sspf_desk.ui.settings import LANGUAGE, RECENT_FILES, Settings
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.unlock_window import UnlockWindow, VaultAccess
@@ -151,25 +151,19 @@ class Session(QObject):
         self.lock_manager.lock()
 
     def _ask_quit_anyway(self, exc: KnownError) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Not saved"),
-            "\n\n".join(
-                (
-                    self.tr("The latest changes could not be saved."),
-                    error_text(exc),
-                    self.tr("Quit anyway? The changes that were not saved will be lost."),
-                )
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.main_window,
+        text = "\n\n".join(
+            (
+                self.tr("The latest changes could not be saved."),
+                error_text(exc),
+                self.tr("Quit anyway? The changes that were not saved will be lost."),
+            )
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Quit anyway"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._quit_anyway_answered)
-        box.open()
-
-    def _quit_anyway_answered(self, answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Yes.value:
-            self._quit_now()
+        box = ask(
+            self.main_window,
+            self.tr("Not saved"),
+            text,
+            self.tr("&Quit anyway"),
+            self.tr("&Cancel"),
+        )
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.accepted.connect(self._quit_now)

@@ -155,7 +155,7 @@ def test_cancel_with_changes_asks_first(qtbot: QtBot) -> None:
     box = editor.findChild(QMessageBox)
     assert box is not None
     with qtbot.waitSignal(editor.finished):
-        box.button(QMessageBox.StandardButton.Discard).click()
+        box.button(QMessageBox.StandardButton.Yes).click()
     assert not editor.isVisible()
 
 

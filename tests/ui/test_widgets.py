@@ -89,7 +89,7 @@ def test_persons_view_lists_searches_and_edits(qtbot: QtBot, tmp_path: Path) -> 
             YoungPersonInput(first_name=first, last_name=last, birth_date=date(2011, 1, 1))
         )
     assert view.model.rowCount() == 2
-    assert view.count.text() == "2 young person(s)"
+    assert view.count.text() == "Number of young persons: 2"
     view.search.setText("öber")
     assert view.proxy.rowCount() == 1
     assert view.count.text() == "1 of 2 shown"

@@ -13,21 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from sspf_desk.errors import KnownError, ValidationError
 from sspf_desk.ui.lock import CommitOutcome
-from sspf_desk.ui.messages import error_text
+from sspf_desk.ui.messages import ask, error_text
 from sspf_desk.ui.widgets.field_errors import ErrorLabel, FieldErrors, with_error_label
 
 InputT = TypeVar("InputT")
@@ -176,24 +175,15 @@ class FormDialog(QDialog, Generic[InputT, ResultT]):
         if not self.is_dirty() or self._discard_confirmed:
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = ask(
+            self,
             QCoreApplication.translate("FormDialog", "Unsaved changes"),
             QCoreApplication.translate("FormDialog", "Discard the changes in this form?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            QCoreApplication.translate("FormDialog", "&Discard"),
+            QCoreApplication.translate("FormDialog", "&Keep editing"),
         )
-        box.button(QMessageBox.StandardButton.Discard).setText(
-            QCoreApplication.translate("FormDialog", "&Discard")
-        )
-        box.button(QMessageBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("FormDialog", "&Keep editing")
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._discard_answered)
-        box.open()
+        box.accepted.connect(self._discard)
 
-    def _discard_answered(self, answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Discard.value:
-            self._discard_confirmed = True
-            self.reject()
+    def _discard(self) -> None:
+        self._discard_confirmed = True
+        self.reject()

@@ -177,7 +177,7 @@ class PersonsView(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if shown == total:
-            text = self.tr("%n young person(s)", "", total)
+            text = self.tr("Number of young persons: %1").replace("%1", str(total))
         else:
             text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
         self.count.setText(text)

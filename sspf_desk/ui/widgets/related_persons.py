@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from sspf_desk.domain import RelatedPerson
 from sspf_desk.ui.dialogs.related_person_editor import RelatedInput, RelatedPersonEditor
+from sspf_desk.ui.messages import ask
 from sspf_desk.ui.models.persons_model import PERSON_ID_ROLE
 from sspf_desk.ui.models.related_persons_model import RelatedPersonsModel
 from sspf_desk.ui.ports import PersonsPort
@@ -121,27 +122,23 @@ class RelatedPersonsPanel(QGroupBox):
         related_id = self.selected_id()
         if related_id is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = ask(
+            self.window(),
             self.tr("Remove link"),
             self.tr(
                 "Remove the link to this person? A person who is not linked to any other "
                 "young person is deleted."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window(),
+            self.tr("&Remove link"),
+            self.tr("Cancel"),
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove link"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._unlink_id = related_id
-        box.finished.connect(self._unlink_answered)
-        box.open()
+        box.accepted.connect(self._unlink_confirmed)
         return box
 
-    def _unlink_answered(self, answer: int) -> None:
+    def _unlink_confirmed(self) -> None:
         related_id, self._unlink_id = self._unlink_id, None
-        if answer == QMessageBox.StandardButton.Yes.value and related_id is not None:
+        if related_id is not None:
             self._persons.unlink_related_person(self._young_id, related_id)
             self.reload()
 
