@@ -28,14 +28,18 @@ KEY_LEN = 32
 SCRYPT_R = 8
 """Scrypt block size r, fixed by the format; memory = 128 * r * n bytes = n KiB."""
 
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-"""Largest memory cost accepted from a file: 4 GiB."""
+MAX_MEMORY_KIB = 1024 * 1024
+"""Largest memory cost accepted from a file: 1 GiB, the most calibration ever asks for.
+
+The header checksum is unkeyed, so anyone can ask for this much before the HMAC can tell
+the header was edited; more than a writer can create is refused unallocated.
+"""
 MAX_ITERATIONS = 100
 MAX_LANES = 64
 MAX_WORK_KIB = 16 * 1024 * 1024
 """Largest memory × passes accepted from a file (argon2id: m·t, scrypt: n·p), 16 GiB."""
 
-CALIBRATION_MAX_MEMORY_KIB = 1024 * 1024
+CALIBRATION_MAX_MEMORY_KIB = MAX_MEMORY_KIB
 """Calibration never asks for more than 1 GiB (and never more than 1/8 of the RAM)."""
 CALIBRATION_MAX_ITERATIONS = 10
 CALIBRATION_WINDOW = (0.5, 1.0)

@@ -48,8 +48,9 @@ def no_argon2id(monkeypatch: pytest.MonkeyPatch) -> None:
         FLOOR_ARGON2ID,
         FLOOR_SCRYPT,
         KdfParams("argon2id", 8, 1, 1),
-        KdfParams("argon2id", 4 * 1024 * 1024, 4, 64),
+        KdfParams("argon2id", 1024 * 1024, 16, 64),
         KdfParams("scrypt", 16, 1, 1),
+        KdfParams("scrypt", 1 << 20, 1, 16),
     ],
 )
 def test_sane_parameters_pass_the_guard(params: KdfParams) -> None:
@@ -59,18 +60,20 @@ def test_sane_parameters_pass_the_guard(params: KdfParams) -> None:
 @pytest.mark.parametrize(
     "params",
     [
-        KdfParams("argon2id", 4 * 1024 * 1024 + 1024, 1, 1),  # > 4 GiB
+        KdfParams("argon2id", 1024 * 1024 + 1024, 1, 1),  # > 1 GiB
+        KdfParams("argon2id", 4 * 1024 * 1024, 1, 1),  # 4 GiB: more than any writer asks
+        KdfParams("scrypt", 2 * 1024 * 1024, 1, 1),  # 2 GiB
         KdfParams("argon2id", 65536, 101, 1),  # iterations > 100
         KdfParams("argon2id", 65536, 3, 65),  # lanes > 64
         KdfParams("argon2id", 65536, 0, 4),
         KdfParams("argon2id", 65536, 3, 0),
         KdfParams("argon2id", 7, 1, 1),  # below 8 * lanes
-        KdfParams("argon2id", 4 * 1024 * 1024, 5, 4),  # work cap m·t
+        KdfParams("argon2id", 1024 * 1024, 17, 4),  # work cap m·t
         KdfParams("argon2", 65536, 3, 4),
         KdfParams("pbkdf2", 65536, 3, 4),
         KdfParams("scrypt", 100000, 1, 1),  # not a power of two
         KdfParams("scrypt", 131072, 2, 1),  # iterations must be 1
-        KdfParams("scrypt", 4 * 1024 * 1024, 1, 8),  # work cap n·p
+        KdfParams("scrypt", 1 << 20, 1, 17),  # work cap n·p
         KdfParams("argon2id", True, 3, 4),  # type: ignore[arg-type]
         KdfParams("argon2id", 65536.0, 3, 4),  # type: ignore[arg-type]
     ],
@@ -231,8 +234,8 @@ def test_kdf_out_of_memory_is_a_typed_error(
     vault.save(b"img")
     monkeypatch.setattr(kdf, "Argon2id", _ArgonOutOfMemory)
     with pytest.raises(KdfOutOfMemoryError) as info:
-        derive_key(b"x", SALT, KdfParams("argon2id", 4 * 1024 * 1024, 1, 1))
-    assert info.value.memory_mib == 4096 and "4096 MiB" in str(info.value)
+        derive_key(b"x", SALT, KdfParams("argon2id", 1024 * 1024, 1, 1))
+    assert info.value.memory_mib == 1024 and "1024 MiB" in str(info.value)
     assert info.value.exit_code == 1
     with pytest.raises(KdfOutOfMemoryError):
         Vault.open(path, passphrase=PASSPHRASE)
