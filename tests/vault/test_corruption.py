@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -328,3 +330,52 @@ def test_absurd_payload_length_allocates_nothing(
         tracemalloc.stop()
     assert type(info.value) is (DamagedDataError if signed_by_key_holder else TamperedHeaderError)
     assert peak < 4 * CHUNK_SIZE
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=40)
+    | st.sampled_from(["00" * 16, "00" * 32, "argon2id", "scrypt", "recovery", "passphrase"]),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _json_paths(value: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    out = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out += _json_paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            out += _json_paths(item, (*prefix, index))
+    return out
+
+
+@FAST
+@given(data=st.data())
+def test_any_header_edit_with_a_recomputed_checksum_gives_a_vault_error(
+    original: bytes, scratch: Path, data: st.DataObject
+) -> None:
+    # Past the unkeyed checksum, the parser, the KDF guard, the slots and the HMAC must turn
+    # every edit into a typed error (or, for an edit that changes nothing, open).
+    def edit(doc: dict[str, object]) -> None:
+        for _ in range(data.draw(st.integers(1, 3), label="edits")):
+            paths = [p for p in _json_paths(doc) if p]
+            path = data.draw(st.sampled_from(paths), label="path")
+            parent: Any = doc
+            for key in path[:-1]:
+                parent = parent[key]
+            if data.draw(st.booleans(), label="delete") and isinstance(parent, dict):
+                del parent[path[-1]]
+            else:
+                parent[path[-1]] = data.draw(_JSON_VALUES, label="value")
+
+    damaged = reseal_unkeyed(original, edit)
+    with contextlib.suppress(VaultError):
+        _open(scratch, damaged)
