@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from sspf_desk.ui.models.persons_model import (
@@ -78,19 +78,26 @@ def test_proxy_passes_modeltester(qtmodeltester: ModelTester, model: PersonsMode
     qtmodeltester.check(proxy)
 
 
+def at(model: PersonsModel, person: FakeRow, column: Column) -> object:
+    row = model.row_of(person.id)
+    assert row is not None
+    return model.index(row, column).data()
+
+
 def test_display_texts(model: PersonsModel) -> None:
-    assert model.index(0, Column.NAME).data() == "Öberg, Åsa"
-    assert model.index(2, Column.GUARDIANS).data() == "10"
-    assert model.index(0, Column.NAME).data(PERSON_ID_ROLE) == ROWS[0].id
+    assert at(model, ROWS[0], Column.NAME) == "Öberg, Åsa"
+    assert at(model, ROWS[2], Column.GUARDIANS) == "10"
+    first = model.row_of(ROWS[0].id)
+    assert first is not None
+    assert model.index(first, Column.NAME).data(PERSON_ID_ROLE) == ROWS[0].id
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
 
 
 def test_protected_identity_hides_number_and_location(model: PersonsModel) -> None:
-    protected = 3
-    assert model.index(protected, Column.IDENTITY).data() == "Protected identity"
-    assert model.index(protected, Column.SCHOOL).data() == ""
+    assert at(model, ROWS[3], Column.IDENTITY) == "Protected identity"
+    assert at(model, ROWS[3], Column.SCHOOL) == ""
     proxy = PersonsProxy()
     proxy.setSourceModel(model)
     proxy.set_search_text("hemlig")
@@ -157,6 +164,17 @@ def test_search_follows_model_reset(model: PersonsModel) -> None:
     assert proxy.rowCount() == 2
     model.set_rows([r for r in ROWS if r.first_name != "Åsa"])  # type: ignore[misc]
     assert proxy.rowCount() == 1
+
+
+def test_sort_keeps_selection_and_new_rows_follow_the_sort(model: PersonsModel) -> None:
+    model.sort(Column.GUARDIANS, Qt.SortOrder.DescendingOrder)
+    assert at(model, ROWS[2], Column.NAME) == model.index(0, Column.NAME).data()
+    persistent = QPersistentModelIndex(model.index(0, 0))
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert persistent.row() == model.row_of(ROWS[2].id)
+    model.sort(Column.BIRTH_DATE, Qt.SortOrder.AscendingOrder)
+    model.set_rows(list(reversed(ROWS)))  # type: ignore[arg-type]
+    assert model.index(0, Column.NAME).data() == "Ärlig, Ann-Sofie"  # no birth date first
 
 
 def test_fake_row_matches_contract() -> None:

@@ -89,14 +89,17 @@ class PersonsView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)
         table.activated.connect(self._edit_index)
         return table
 
     def reload(self) -> None:
         """Fetch the rows again, keeping the selected person selected."""
         selected = self.selected_id()
+        first_load = self.model.rowCount() == 0
         self.model.set_rows(self._persons.list_young_persons())
-        self.table.resizeColumnsToContents()
+        if first_load:
+            self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected)
         self._update_count()
