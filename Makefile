@@ -8,12 +8,12 @@ DEMO_PASSPHRASE ?= sspf-demo-2026
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test venv system-deps translations lint format typecheck contracts pytest demo clean
+.PHONY: run test venv system-deps translations translations-update translations-check lint format typecheck contracts pytest demo clean
 
 run: $(STAMP) translations $(DEMO_DB)
 	$(BIN)/sspf-desk --db $(DEMO_DB)
 
-test: system-deps $(STAMP) translations lint typecheck contracts pytest
+test: system-deps $(STAMP) translations translations-check lint typecheck contracts pytest
 
 venv: $(STAMP)
 
@@ -27,6 +27,12 @@ system-deps:
 	./scripts/system-deps.sh
 
 translations: $(QM_FILES)
+
+translations-update: $(STAMP)
+	BIN=$(BIN) resources/translations/update.sh
+
+translations-check: $(STAMP)
+	BIN=$(BIN) resources/translations/update.sh --check
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

@@ -43,4 +43,6 @@ def app_paths() -> AppPaths:
         data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
         config = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
         logs = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    return AppPaths(data=data, config=config, logs=logs, locks=data / "locks", backups=data / "backups")
+    return AppPaths(
+        data=data, config=config, logs=logs, locks=data / "locks", backups=data / "backups"
+    )

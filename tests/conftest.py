@@ -13,7 +13,9 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point SSPF_DESK_HOME (settings, locks, backups, logs) at a fresh folder."""
     home = tmp_path_factory.mktemp("sspf-home")
     monkeypatch.setenv("SSPF_DESK_HOME", str(home))

@@ -5,14 +5,14 @@ from __future__ import annotations
 from sspf_desk.errors import KnownError, NotFoundError, UsageError, ValidationError
 
 
-class _Sample(KnownError):
+class _SampleError(KnownError):
     exit_code = 4
     message_sv = "Block {index} är skadat."
     message_en = "Block {index} is damaged."
 
 
 def test_message_fills_fields_in_both_languages() -> None:
-    err = _Sample(index=3)
+    err = _SampleError(index=3)
     assert err.message("sv") == "Block 3 är skadat."
     assert err.message("en") == "Block 3 is damaged."
     assert str(err) == "Block 3 är skadat."
