@@ -8,9 +8,9 @@ DEMO_PASSPHRASE ?= sspf-demo-2026
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test venv system-deps translations translations-update translations-check lint format typecheck contracts pytest demo clean
+.PHONY: run test venv system-deps gui-deps translations translations-update translations-check lint format typecheck contracts pytest demo clean
 
-run: $(STAMP) translations $(DEMO_DB)
+run: gui-deps $(STAMP) translations $(DEMO_DB)
 	$(BIN)/sspf-desk --db $(DEMO_DB)
 
 test: system-deps $(STAMP) translations translations-check lint typecheck contracts pytest
@@ -25,6 +25,9 @@ $(STAMP): pyproject.toml
 
 system-deps:
 	./scripts/system-deps.sh
+
+gui-deps:
+	./scripts/system-deps.sh --gui
 
 translations: $(QM_FILES)
 

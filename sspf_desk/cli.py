@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NoReturn
 from sspf_desk import __version__
 from sspf_desk.cli_io import (
     Messages,
+    gui_preflight,
     new_passphrase,
     read_passphrase,
     write_private_file,
@@ -124,6 +125,9 @@ def _early_lang(argv: list[str]) -> str:
 
 def _run_gui(db: Path | None, lang: str | None) -> int:
     """Start the graphical program (imported lazily so the CLI never loads Qt)."""
+    problem = gui_preflight()
+    if problem is not None:
+        raise problem
     from sspf_desk.app import run_gui  # noqa: PLC0415 - keep Qt out of CLI start-up
 
     return run_gui(db, lang)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import getpass
 import os
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from sspf_desk.errors import UsageError
+from sspf_desk.domain.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from sspf_desk.errors import KnownError, UsageError
 
 PASSPHRASE_ENV = "SSPF_DESK_PASSPHRASE"
-MIN_PASSPHRASE_LENGTH = 12
 
 _ENTITY_NAMES = {
     "sv": {
@@ -183,7 +183,7 @@ def new_passphrase(passphrase_file: Path | None, msg: Messages) -> str:
         found = getpass.getpass(msg.prompt_new)
         if getpass.getpass(msg.prompt_repeat) != found:
             raise UsageError(detail=msg.mismatch)
-    if len(unicodedata.normalize("NFC", found)) < MIN_PASSPHRASE_LENGTH:
+    if passphrase_problem(found) is not None:
         raise UsageError(detail=msg.too_short)
     return found
 
@@ -212,3 +212,47 @@ def write_private_file(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+class NoDisplayError(KnownError):
+    """There is no graphical screen to show the program on."""
+
+    exit_code = 1
+    message_sv = (
+        "Ingen grafisk skärm hittades (DISPLAY och WAYLAND_DISPLAY saknas). Starta SSPF Desk "
+        "från skrivbordet, eller använd kommandona init, demo, check, export och import."
+    )
+    message_en = (
+        "No graphical screen was found (DISPLAY and WAYLAND_DISPLAY are not set). Start SSPF "
+        "Desk from the desktop, or use the init, demo, check, export and import commands."
+    )
+
+
+class MissingSystemLibraryError(KnownError):
+    """A system library Qt needs on X11 is not installed."""
+
+    exit_code = 1
+    message_sv = (
+        "Systembiblioteket {library} saknas, och Qt behöver det för att visa fönster. "
+        "Installera det med: sudo apt-get install {package}  (eller kör make run)."
+    )
+    message_en = (
+        "The system library {library} is missing; Qt needs it to show windows. "
+        "Install it with: sudo apt-get install {package}  (or run make run)."
+    )
+
+
+def gui_preflight(environ: dict[str, str] | None = None) -> KnownError | None:
+    """Return why the GUI cannot start on this Linux desktop, or None if it can.
+
+    Qt aborts the whole process (no exception) when no platform plugin loads; checking the
+    two common causes first turns that into one clear sentence.
+    """
+    env = dict(os.environ) if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        return NoDisplayError()
+    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return MissingSystemLibraryError(library="libxcb-cursor", package="libxcb-cursor0")
+    return None

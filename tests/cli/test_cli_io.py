@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from sspf_desk.cli_io import Messages, new_passphrase, read_passphrase, write_private_file
+from sspf_desk.cli_io import (
+    Messages,
+    gui_preflight,
+    new_passphrase,
+    read_passphrase,
+    write_private_file,
+)
 from sspf_desk.errors import UsageError
 
 
@@ -48,6 +54,15 @@ def test_new_passphrase_too_short_is_refused(monkeypatch: pytest.MonkeyPatch) ->
     assert info_en.value.message("en") == "The passphrase must have at least 12 characters."
 
 
+def test_new_passphrase_follows_the_domain_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SSPF_DESK_PASSPHRASE", " " * 16)  # long enough, but blank
+    with pytest.raises(UsageError):
+        new_passphrase(None, Messages())
+    twelve_nfc = "åäöåäöåäöåäö"
+    monkeypatch.setenv("SSPF_DESK_PASSPHRASE", twelve_nfc)
+    assert new_passphrase(None, Messages()) == twelve_nfc
+
+
 def test_new_passphrase_prompt_must_match(monkeypatch: pytest.MonkeyPatch) -> None:
     answers = iter(["en lång lösenfras", "en annan lösenfras"])
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
@@ -63,3 +78,23 @@ def test_private_file_is_owner_only(tmp_path: Path) -> None:
     assert out.read_bytes() == b"{}"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
+
+
+def test_gui_preflight_without_a_screen_gives_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("sys.platform", "linux")
+    problem = gui_preflight({})
+    assert problem is not None
+    assert "Ingen grafisk skärm" in problem.message("sv")
+    assert gui_preflight({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+def test_gui_preflight_names_a_missing_xcb_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setattr("ctypes.util.find_library", lambda name: None)
+    problem = gui_preflight({"DISPLAY": ":0"})
+    assert problem is not None
+    assert "libxcb-cursor0" in problem.message("sv")
+    monkeypatch.setattr("ctypes.util.find_library", lambda name: f"lib{name}.so")
+    assert gui_preflight({"DISPLAY": ":0"}) is None
