@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -24,6 +25,7 @@ from sspf_desk.store.errors import NewerSchemaError
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_PACKAGE_MIGRATIONS = MIGRATIONS_DIR  # what is cached, even if MIGRATIONS_DIR is repointed
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +57,31 @@ def _config(script_location: Path, connection: Connection | None = None) -> Conf
     return config
 
 
-def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
-    """Return the newest revision this program knows."""
-    head = ScriptDirectory.from_config(_config(script_location)).get_current_head()
+def _read_revisions(script_location: Path) -> tuple[str, frozenset[str]]:
+    """Parse the revision scripts: the head and every known revision."""
+    script = ScriptDirectory.from_config(_config(script_location))
+    head = script.get_current_head()
     if head is None:  # pragma: no cover - the package always ships revisions
         raise RuntimeError("no migrations found")
-    return head
+    return head, frozenset(rev.revision for rev in script.walk_revisions())
+
+
+@cache
+def _package_revisions() -> tuple[str, frozenset[str]]:
+    """The package's own revisions, parsed once per process (they never change at run time)."""
+    return _read_revisions(_PACKAGE_MIGRATIONS)
+
+
+def _revisions(script_location: Path) -> tuple[str, frozenset[str]]:
+    """The head and known revisions at ``script_location`` (cached for the package's own)."""
+    if script_location == _PACKAGE_MIGRATIONS:
+        return _package_revisions()
+    return _read_revisions(script_location)
+
+
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+    """Return the newest revision this program knows."""
+    return _revisions(script_location)[0]
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -89,11 +110,7 @@ def migrate(
     Raises:
         NewerSchemaError: The database carries a revision this program does not know.
     """
-    script = ScriptDirectory.from_config(_config(script_location))
-    head = script.get_current_head()
-    if head is None:  # pragma: no cover - the package always ships revisions
-        raise RuntimeError("no migrations found")
-    known = {rev.revision for rev in script.walk_revisions()}
+    head, known = _revisions(script_location)
     with engine.connect() as connection:
         current = current_revision(connection)
         brand_new = current is None and not inspect(connection).get_table_names()
