@@ -9,12 +9,11 @@ identity are neither shown nor searchable.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sspf_desk.domain import YoungPerson
 from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
-from sspf_desk.services.person_rows import YoungPersonRow, make_row
+from sspf_desk.services.person_rows import YoungPersonLike, YoungPersonRow, make_row
 
 WATCHED_TABLES = frozenset({"young_person", "person_link"})
 
@@ -30,7 +29,7 @@ class _Entry:
     key: tuple[str, str, str]
 
 
-def _entry(person: YoungPerson, guardian_count: int) -> _Entry:
+def _entry(person: YoungPersonLike, guardian_count: int) -> _Entry:
     """Build the index entry of a young person."""
     row = make_row(person, guardian_count)
     if person.protected_identity:
@@ -48,7 +47,7 @@ def _entry(person: YoungPerson, guardian_count: int) -> _Entry:
     return _Entry(row=row, text=text, key=key)
 
 
-Loader = Callable[[frozenset[str] | None], list[tuple[YoungPerson, int]]]
+Loader = Callable[[frozenset[str] | None], Sequence[tuple[YoungPersonLike, int]]]
 
 
 class PersonIndex:

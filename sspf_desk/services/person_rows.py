@@ -15,8 +15,51 @@ from sspf_desk.domain import (
     CustodyType,
     Gender,
     Relationship,
-    YoungPerson,
 )
+
+
+class YoungPersonLike(Protocol):
+    """The young-person fields a list row needs (domain object or listing query row)."""
+
+    @property
+    def id(self) -> str:
+        """Record id."""
+
+    @property
+    def first_name(self) -> str:
+        """Given name(s)."""
+
+    @property
+    def last_name(self) -> str:
+        """Family name."""
+
+    @property
+    def id_number(self) -> str | None:
+        """Personnummer or samordningsnummer, if known."""
+
+    @property
+    def protected_identity(self) -> bool:
+        """Skyddad identitet: identifying fields are hidden."""
+
+    @property
+    def birth_date(self) -> date | None:
+        """Birth date, if known."""
+
+    @property
+    def gender(self) -> Gender:
+        """Recorded gender."""
+
+    @property
+    def school(self) -> str:
+        """School name."""
+
+    @property
+    def school_class(self) -> str:
+        """Class or programme."""
+
+    @property
+    def area(self) -> str:
+        """District or area."""
 
 
 class RelatedPersonLike(Protocol):
@@ -58,14 +101,14 @@ class YoungPersonRow:
     guardian_count: int
 
 
-def make_row(person: YoungPerson, guardian_count: int) -> YoungPersonRow:
-    """Build the list row of a young person."""
+def make_row(person: YoungPersonLike, guardian_count: int) -> YoungPersonRow:
+    """Build the list row of a young person (identity fields hidden when protected)."""
     hidden = person.protected_identity
     return YoungPersonRow(
         id=person.id,
         first_name=person.first_name,
         last_name=person.last_name,
-        id_display=person.id_display,
+        id_display=PROTECTED_IDENTITY_TEXT if hidden else person.id_number or "",
         birth_date=person.birth_date,
         gender=person.gender,
         school=PROTECTED_IDENTITY_TEXT if hidden else person.school,

@@ -32,6 +32,7 @@ from sspf_desk.services.person_rows import RelatedPersonRow, YoungPersonRow, rel
 from sspf_desk.store import audit, repositories
 from sspf_desk.store.changes import CommitInfo
 from sspf_desk.store.models import PersonLinkRecord, RelatedPersonRecord, YoungPersonRecord
+from sspf_desk.store.repositories import ListedYoungPerson
 from sspf_desk.store.uow import Store
 
 log = logging.getLogger(__name__)
@@ -54,10 +55,10 @@ class PersonService:
 
     # -- young persons ---------------------------------------------------------------------
 
-    def _load_index(self, ids: frozenset[str] | None) -> list[tuple[YoungPerson, int]]:
-        """Read young persons (all when ``ids`` is None) with their guardian counts."""
+    def _load_index(self, ids: frozenset[str] | None) -> list[tuple[ListedYoungPerson, int]]:
+        """Read the listed fields of young persons (all when ``ids`` is None), guardian counts."""
         with self._store.unit_of_work() as session:
-            return repositories.young_persons_with_guardian_counts(session, ids)
+            return repositories.young_person_listing(session, ids)
 
     def _on_commit(self, changed: CommitInfo) -> None:
         """Update the list cache for the young persons a commit touched."""
