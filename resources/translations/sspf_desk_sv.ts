@@ -20,18 +20,6 @@
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <source>New passphrase</source>
-        <translation>Ny lösenfras</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Upprepa lösenfrasen</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Lösenfrasens styrka</translation>
-    </message>
-    <message>
         <source>&amp;Create vault</source>
         <translation>&amp;Skapa valv</translation>
     </message>
@@ -44,28 +32,8 @@
         <translation>&amp;Ditt namn</translation>
     </message>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat passphrase</source>
-        <translation>&amp;Upprepa lösenfrasen</translation>
-    </message>
-    <message>
         <source>Save new vault as</source>
         <translation>Spara nytt valv som</translation>
-    </message>
-    <message>
-        <source>At least %1 characters. A sentence of four or five words is easy to remember and hard to guess.</source>
-        <translation>Minst %1 tecken. En mening med fyra eller fem ord är lätt att komma ihåg och svår att gissa.</translation>
-    </message>
-    <message>
-        <source>Acceptable. Longer is better, e.g. four or five words.</source>
-        <translation>Godtagbar. Längre är bättre, till exempel fyra eller fem ord.</translation>
-    </message>
-    <message>
-        <source>Strong passphrase.</source>
-        <translation>Stark lösenfras.</translation>
     </message>
     <message>
         <source>Choose where to save the vault.</source>
@@ -82,14 +50,6 @@
     <message>
         <source>Type your name.</source>
         <translation>Skriv ditt namn.</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least %1 characters and not repeat the same few.</source>
-        <translation>Lösenfrasen måste ha minst %1 tecken och får inte upprepa några få tecken.</translation>
-    </message>
-    <message>
-        <source>The passphrases are not the same.</source>
-        <translation>Lösenfraserna är inte likadana.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +191,57 @@
     <message>
         <source>For SSPF coordinators: school, social services, police and leisure working together around young people. All data is stored encrypted on this computer.</source>
         <translation>För SSPF-samordnare: skola, socialtjänst, polis och fritid i samverkan kring unga. Alla uppgifter lagras krypterade på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not consist of spaces only.</source>
+        <translation>Lösenfrasen får inte bestå av bara blanksteg.</translation>
+    </message>
+    <message>
+        <source>The passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A sentence of four or five words is easy to remember and hard to guess.</source>
+        <translation>Minst %1 tecken. En mening med fyra eller fem ord är lätt att komma ihåg och svår att gissa.</translation>
+    </message>
+    <message>
+        <source>Long enough, but it repeats the same few characters. Four or five words are better.</source>
+        <translation>Tillräckligt lång, men den upprepar några få tecken. Fyra eller fem ord är bättre.</translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is better, e.g. four or five words.</source>
+        <translation>Godtagbar. Längre är bättre, till exempel fyra eller fem ord.</translation>
+    </message>
+    <message>
+        <source>Strong passphrase.</source>
+        <translation>Stark lösenfras.</translation>
     </message>
 </context>
 <context>

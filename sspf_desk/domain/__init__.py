@@ -3,6 +3,12 @@
 from sspf_desk.domain.audit import AuditEntry
 from sspf_desk.domain.enums import AuditAction, CustodyType, Gender, IdKind, Relationship, Role
 from sspf_desk.domain.identity import Identity, IdentityError, IdentityProblem, parse_identity
+from sspf_desk.domain.passphrase import (
+    MIN_PASSPHRASE_LENGTH,
+    PassphraseProblem,
+    classify_passphrase,
+    passphrase_problem,
+)
 from sspf_desk.domain.persons import (
     PROTECTED_ADDRESS_TEXT,
     PROTECTED_IDENTITY_TEXT,
@@ -23,6 +29,7 @@ from sspf_desk.domain.rules import (
 from sspf_desk.domain.users import User
 
 __all__ = [
+    "MIN_PASSPHRASE_LENGTH",
     "PROTECTED_ADDRESS_TEXT",
     "PROTECTED_IDENTITY_TEXT",
     "AuditAction",
@@ -33,6 +40,7 @@ __all__ = [
     "Identity",
     "IdentityError",
     "IdentityProblem",
+    "PassphraseProblem",
     "PersonLink",
     "RelatedPerson",
     "RelatedPersonInput",
@@ -42,9 +50,11 @@ __all__ = [
     "YoungPerson",
     "YoungPersonInput",
     "age_on",
+    "classify_passphrase",
     "normalize_related_person",
     "normalize_young_person",
     "parse_identity",
+    "passphrase_problem",
     "validate_link",
     "validate_related_person",
     "validate_young_person",

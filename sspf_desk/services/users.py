@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sspf_desk.domain import AuditAction, Role, User
+from sspf_desk.domain import AuditAction, Role, User, passphrase_problem
 from sspf_desk.errors import UsageError, ValidationError
 from sspf_desk.store import audit, repositories
 from sspf_desk.store.models import UserRecord
@@ -47,9 +47,14 @@ def check_user_name(name: str, field: str = "name") -> str:
 
 
 def check_passphrase(passphrase: str, field: str = "passphrase") -> None:
-    """Raise :class:`ValidationError` under ``field`` for an empty passphrase."""
-    if not passphrase:
-        raise ValidationError({field: "Lösenfrasen får inte vara tom."})
+    """Raise :class:`ValidationError` under ``field`` unless ``passphrase`` meets the rule.
+
+    The rule is the domain's (``domain.passphrase``): at least 12 characters, not only
+    whitespace. It applies to new passphrases only, never to opening a vault.
+    """
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise ValidationError({field: problem})
 
 
 class UserService:
@@ -87,7 +92,8 @@ class UserService:
         """Add a user who unlocks the vault with ``passphrase`` (a new key slot).
 
         Raises:
-            ValidationError: ``name`` or ``passphrase`` is empty or too long.
+            ValidationError: ``name`` is empty or too long, or ``passphrase`` is too short
+                (fewer than 12 characters) or only whitespace.
         """
         clean_name = check_user_name(name)
         check_passphrase(passphrase)
@@ -110,7 +116,7 @@ class UserService:
         """Give a user a new passphrase (also after opening with the recovery key).
 
         Raises:
-            ValidationError: Empty passphrase.
+            ValidationError: The passphrase is too short or only whitespace.
             NotFoundError: No such user.
             UsageError: The user is deactivated.
         """

@@ -103,7 +103,8 @@ class Workspace:
         """Create a new vault at ``path`` with its first user; return it and the recovery key.
 
         Raises:
-            ValidationError: Empty user name (``user_name``) or passphrase (``passphrase``).
+            ValidationError: Empty user name (``user_name``), or a passphrase that does
+                not meet the rule of ``domain.passphrase`` (``passphrase``).
             UsageError: ``path`` exists, or the KDF is below the floor without
                 ``allow_weak_kdf``.
             SaveFailedError: The file could not be written (nothing is left behind).

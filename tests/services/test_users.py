@@ -44,9 +44,25 @@ def test_user_input_is_validated(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as info:
         workspace.users.create_user("Sam", "")
     assert set(info.value.errors) == {"passphrase"}
+    with pytest.raises(ValidationError) as info:
+        workspace.users.create_user("Sam", "elva tecken")  # 11 characters
+    assert info.value.errors == {"passphrase": "Lösenfrasen måste ha minst 12 tecken."}
+    with pytest.raises(ValidationError) as info:
+        workspace.users.create_user("Sam", " " * 20)
+    assert info.value.errors == {"passphrase": "Lösenfrasen får inte bestå av bara blanksteg."}
     slots_before = len(workspace._vault.slots)
     workspace.close()
     assert slots_before == 2  # passphrase + recovery: nothing was added
+
+
+def test_set_passphrase_refuses_a_short_new_passphrase(tmp_path: Path) -> None:
+    workspace, _ = create_workspace(tmp_path)
+    user_id = workspace.current_user.id
+    with pytest.raises(ValidationError) as info:
+        workspace.users.set_passphrase(user_id, "för kort")
+    assert set(info.value.errors) == {"passphrase"}
+    workspace.close()
+    open_workspace(workspace.path).close()  # the old passphrase still opens the vault
 
 
 def test_set_passphrase_is_audited(tmp_path: Path) -> None:
@@ -70,7 +86,7 @@ def test_deactivated_user_can_no_longer_open(tmp_path: Path) -> None:
     deactivated = workspace.users.deactivate_user(added.id)
     assert not deactivated.active
     with pytest.raises(UsageError):
-        workspace.users.set_passphrase(added.id, "igen")
+        workspace.users.set_passphrase(added.id, "igen och igen och igen")
     workspace.close()
     with pytest.raises(WrongPassphraseError):
         open_workspace(workspace.path, "sams lösenfras")

@@ -62,6 +62,10 @@ def test_create_refuses_an_existing_file_and_empty_names(tmp_path: Path) -> None
         )
     assert set(info.value.errors) == {"user_name"}
     assert not (tmp_path / "other.sspf").exists()
+    with pytest.raises(ValidationError) as info:
+        create_workspace(tmp_path, name="short.sspf", passphrase="kort")
+    assert info.value.errors == {"passphrase": "Lösenfrasen måste ha minst 12 tecken."}
+    assert not (tmp_path / "short.sspf").exists()
 
 
 def test_weak_kdf_needs_explicit_permission(tmp_path: Path) -> None:

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import threading
+import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFormLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from sspf_desk.domain import YoungPersonInput
 from sspf_desk.services.changes import SaveStatus
 from sspf_desk.ui.dialogs.person_editor import PersonEditor
 from sspf_desk.ui.dialogs.recovery_key import RecoveryKeyDialog, format_key
+from sspf_desk.ui.widgets.field_errors import ErrorLabel, FieldErrors
+from sspf_desk.ui.widgets.passphrase_fields import (
+    NewPassphraseFields,
+    Strength,
+    passphrase_strength,
+)
 from sspf_desk.ui.widgets.persons_view import PersonsView
 from sspf_desk.ui.widgets.save_indicator import SaveIndicator, SaveStatusRelay
-from sspf_desk.ui.widgets.vault_forms import Strength, passphrase_strength
 from tests.ui.fakes import FakeWorkspace
 
 KEY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST-UVWX"
@@ -73,7 +80,8 @@ def test_format_key_groups_four_per_line() -> None:
 
 def test_passphrase_strength() -> None:
     assert passphrase_strength("kort") is Strength.TOO_SHORT
-    assert passphrase_strength("aaaaaaaaaaaaaaaa") is Strength.TOO_SHORT
+    assert passphrase_strength(" " * 16) is Strength.TOO_SHORT  # the domain refuses it
+    assert passphrase_strength("aaaaaaaaaaaaaaaa") is Strength.WEAK  # allowed, but advised
     assert passphrase_strength("Sommar2026!x") is Strength.FAIR
     assert passphrase_strength("en lång och säker mening") is Strength.STRONG
 
@@ -110,3 +118,27 @@ def test_persons_view_lists_searches_and_edits(qtbot: QtBot, tmp_path: Path) -> 
     new = view.new_person()
     assert new.windowTitle() == "New young person"
     assert new.edit("first_name").text() == ""
+
+
+def test_new_passphrase_fields_follow_the_domain_rule(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    fields = NewPassphraseFields(host)
+    form = QFormLayout(host)
+    errors = FieldErrors(ErrorLabel(host, host))
+    fields.add_rows(form, errors)
+    fields.passphrase.setText("elva tecken")  # 11 characters
+    fields.repeat.setText("elva tecken")
+    assert fields.problems() == {"passphrase": "The passphrase must have at least 12 characters."}
+    decomposed = unicodedata.normalize("NFD", "åäöåäöåäöåäö")  # 12 in NFC, 24 code points
+    fields.passphrase.setText(decomposed)
+    fields.repeat.setText(decomposed)
+    assert fields.problems() == {}
+    fields.passphrase.setText(" " * 14)
+    fields.repeat.setText(" " * 14)
+    assert fields.problems() == {"passphrase": "The passphrase must not consist of spaces only."}
+    fields.passphrase.setText("tolv tecken!")
+    fields.repeat.setText("tolv tecken?")
+    assert fields.problems() == {"repeat": "The passphrases are not the same."}
+    errors.show(fields.problems())
+    assert errors.message("repeat") == "The passphrases are not the same."

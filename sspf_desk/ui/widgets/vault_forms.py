@@ -6,9 +6,7 @@ does the (slow) work. Messages appear under the field they concern.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, Signal
@@ -27,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sspf_desk.ui.widgets.field_errors import ERROR_STYLE, ErrorLabel, FieldErrors, with_error_label
+from sspf_desk.ui.widgets.field_errors import ErrorLabel, FieldErrors, with_error_label
+from sspf_desk.ui.widgets.passphrase_fields import NewPassphraseFields
 
-MIN_PASSPHRASE_LENGTH = 12
 VAULT_SUFFIX = "sspf"
 
 
@@ -49,24 +47,6 @@ class CreateRequest:
     path: Path
     user_name: str
     passphrase: str
-
-
-class Strength(Enum):
-    """Rough strength of a passphrase, for the hint under the field."""
-
-    TOO_SHORT = "too_short"
-    FAIR = "fair"
-    STRONG = "strong"
-
-
-def passphrase_strength(text: str) -> Strength:
-    """Judge ``text``: under the minimum length, long enough, or long and varied."""
-    text = unicodedata.normalize("NFC", text)
-    if len(text) < MIN_PASSPHRASE_LENGTH or len(set(text)) < 5:
-        return Strength.TOO_SHORT
-    if len(text) >= 20 or len(text.split()) >= 4:
-        return Strength.STRONG
-    return Strength.FAIR
 
 
 def _line_edit(name: str, *, secret: bool = False) -> QLineEdit:
@@ -227,57 +207,35 @@ class CreateVaultForm(QWidget):
         self.choose.setAccessibleName(self.tr("Choose where to save the new vault"))
         self.choose.clicked.connect(self._choose)
         self.user_name = _line_edit(self.tr("Your name"))
-        self.passphrase = _line_edit(self.tr("New passphrase"), secret=True)
-        self.repeat = _line_edit(self.tr("Repeat the passphrase"), secret=True)
+        self.new_passphrase = NewPassphraseFields(self)
+        self.passphrase = self.new_passphrase.passphrase
+        self.repeat = self.new_passphrase.repeat
         self.repeat.returnPressed.connect(self.submit)
-        self.strength = QLabel()
-        self.strength.setWordWrap(True)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.passphrase.textChanged.connect(self._show_strength)
         self.button = QPushButton(self.tr("&Create vault"))
         self.button.clicked.connect(self.submit)
         self.errors = FieldErrors(ErrorLabel(self.button, self))
         form = QFormLayout()
         rows = (
-            ("path", self.tr("&File"), _file_row(self.path, self.choose)),
-            ("user_name", self.tr("Your na&me"), self.user_name),
-            ("passphrase", self.tr("&Passphrase"), self.passphrase),
-            ("repeat", self.tr("&Repeat passphrase"), self.repeat),
+            ("path", self.tr("&File"), _file_row(self.path, self.choose), self.path),
+            ("user_name", self.tr("Your na&me"), self.user_name, self.user_name),
         )
-        for name, text, field in rows:
+        for name, text, field, buddy in rows:
             box, error = with_error_label(field)
             self.errors.add(name, error)
             label = QLabel(text)
-            label.setBuddy(self.path if name == "path" else field)
+            label.setBuddy(buddy)
             form.addRow(label, box)
-            if name == "passphrase":
-                form.addRow("", self.strength)
+        self.new_passphrase.add_rows(form, self.errors)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        self._show_strength("")
 
     def _choose(self) -> None:
         dialog = _file_dialog(self, self.tr("Save new vault as"), save=True)
         dialog.fileSelected.connect(self.path.setText)
         dialog.open()
-
-    def _show_strength(self, text: str) -> None:
-        strength = passphrase_strength(text)
-        hints = {
-            Strength.TOO_SHORT: self.tr(
-                "At least %1 characters. A sentence of four or five words is easy to "
-                "remember and hard to guess."
-            ).replace("%1", str(MIN_PASSPHRASE_LENGTH)),
-            Strength.FAIR: self.tr("Acceptable. Longer is better, e.g. four or five words."),
-            Strength.STRONG: self.tr("Strong passphrase."),
-        }
-        self.strength.setText(hints[strength])
-        weak = bool(text) and strength is Strength.TOO_SHORT
-        self.strength.setStyleSheet(ERROR_STYLE if weak else "")
-        self.passphrase.setAccessibleDescription(hints[strength])
 
     def submit(self) -> None:
         """Check the input and emit ``submitted(CreateRequest)``."""
@@ -291,12 +249,7 @@ class CreateVaultForm(QWidget):
             problems["path"] = self.tr("The folder does not exist.")
         if not self.user_name.text().strip():
             problems["user_name"] = self.tr("Type your name.")
-        if passphrase_strength(self.passphrase.text()) is Strength.TOO_SHORT:
-            problems["passphrase"] = self.tr(
-                "The passphrase must have at least %1 characters and not repeat the same few."
-            ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
-        elif self.repeat.text() != self.passphrase.text():
-            problems["repeat"] = self.tr("The passphrases are not the same.")
+        problems.update(self.new_passphrase.problems())
         self.errors.show(problems)
         if problems:
             return
