@@ -57,3 +57,118 @@ class AuditAction(StrEnum):
     VIEW = "view"
     EXPORT = "export"
     IMPORT = "import"
+
+
+class Sector(StrEnum):
+    """Where a concern comes from; the SSPF parties are school, social services, police, leisure."""
+
+    SCHOOL = "school"
+    SOCIAL_SERVICES = "social_services"
+    POLICE = "police"
+    LEISURE = "leisure"
+    GUARDIAN = "guardian"
+    OTHER = "other"
+
+
+class Urgency(StrEnum):
+    """How soon a concern needs attention."""
+
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    ACUTE = "acute"
+
+
+class ConcernLevel(StrEnum):
+    """Individual level (about one young person) or selective level (an area or group)."""
+
+    INDIVIDUAL = "individual"
+    SELECTIVE = "selective"
+
+
+class ConcernOutcome(StrEnum):
+    """What the coordinator decided about a concern."""
+
+    PENDING = "pending"
+    SSPF_CASE = "sspf_case"
+    NOT_SUITABLE = "not_suitable"
+    REFERRED = "referred"
+
+
+class ReportStatus(StrEnum):
+    """The mandatory-report checkpoint (orosanmälan) of a concern."""
+
+    UNANSWERED = "unanswered"
+    NOT_NEEDED = "not_needed"
+    MADE = "made"
+    MADE_BY_OTHER = "made_by_other"
+
+
+class InformationCategory(StrEnum):
+    """A kind of information a consent or legal ground covers."""
+
+    SCHOOL = "school"
+    STUDENT_HEALTH = "student_health"
+    SOCIAL_SERVICES = "social_services"
+    POLICE = "police"
+    LEISURE = "leisure"
+    FAMILY = "family"
+    HEALTH = "health"
+    OTHER = "other"
+
+
+class ConsentForm(StrEnum):
+    """How a consent was given."""
+
+    WRITTEN = "written"
+    ORAL = "oral"
+
+
+class ConsenterRole(StrEnum):
+    """Who gave a consent."""
+
+    YOUNG_PERSON = "young_person"
+    GUARDIAN = "guardian"
+    OTHER = "other"
+
+
+class LegalGround(StrEnum):
+    """The ground a disclosure of information rests on."""
+
+    CONSENT = "consent"
+    OSL_10_18A = "osl_10_18a"
+    GENERAL_CRIME_PREVENTION = "general_crime_prevention"
+    DUTY_TO_REPORT = "duty_to_report"
+    DUTY_TO_INFORM = "duty_to_inform"
+
+
+class CaseStatus(StrEnum):
+    """Where an SSPF case is in its life cycle."""
+
+    INTAKE = "intake"
+    CONSENT = "consent"
+    MAPPING = "mapping"
+    ACTIVE_PLAN = "active_plan"
+    FOLLOW_UP = "follow_up"
+    CLOSED = "closed"
+
+
+class ClosingReason(StrEnum):
+    """Why a case was closed."""
+
+    GOALS_REACHED = "goals_reached"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    MOVED = "moved"
+    AGED_OUT = "aged_out"
+    HANDED_OVER = "handed_over"
+    DECLINED = "declined"
+    OTHER = "other"
+
+
+class ActionStatus(StrEnum):
+    """Status of an item of an action plan."""
+
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    DONE = "done"
+    CANCELLED = "cancelled"
