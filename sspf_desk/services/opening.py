@@ -21,7 +21,7 @@ from sspf_desk.services.errors import (
     VaultFileNotFoundError,
     VaultFileUnreadableError,
 )
-from sspf_desk.services.users import KdfPolicy, check_passphrase, check_user_name
+from sspf_desk.services.users import check_passphrase, check_user_name
 from sspf_desk.store import repositories
 from sspf_desk.store.models import UserRecord
 from sspf_desk.store.uow import Store
@@ -34,7 +34,6 @@ from sspf_desk.vault import (
     VaultLock,
     read_header_info,
 )
-from sspf_desk.vault.kdf import meets_floor
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +70,6 @@ class CreatedVault(OpenedVault):
             super().discard()
         finally:
             self.vault.path.unlink(missing_ok=True)
-
-
-def kdf_policy_for(vault: Vault) -> KdfPolicy:
-    """Calibrated KDF for new slots, unless this vault uses cheap test parameters."""
-    for slot in vault.slots:
-        if slot.kdf is not None and not meets_floor(slot.kdf):
-            return KdfPolicy(kdf=slot.kdf, allow_weak=True)
-    return KdfPolicy()
 
 
 def _recovery_user(slot_id: str) -> User:

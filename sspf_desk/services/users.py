@@ -18,22 +18,37 @@ from sspf_desk.store import audit, repositories
 from sspf_desk.store.models import UserRecord
 from sspf_desk.store.uow import Store
 from sspf_desk.vault import KdfParams, Vault
+from sspf_desk.vault.kdf import meets_floor
 
 log = logging.getLogger(__name__)
 
 MAX_USER_NAME = 100
 
 
+WEAK_KDF_MESSAGE = "Nyckelhärledningens parametrar är svagare än den lägsta tillåtna nivån."
+
+
 @dataclass(frozen=True, slots=True)
 class KdfPolicy:
-    """Which KDF parameters new passphrase slots get.
+    """Which KDF parameters new passphrase slots get; chosen when a workspace is opened.
 
-    ``kdf=None`` means calibrated parameters (never below the floor); tests that created
-    the vault with cheap parameters keep using them (``allow_weak``).
+    ``kdf=None`` (what the GUI and the command line always use) means parameters
+    calibrated on this machine, never below the floor of DESIGN §2. Cheaper parameters
+    need ``allow_weak`` set, which only tests do, explicitly. The parameters of the
+    slots already in a vault file play no part, so a file can never make the program
+    create a weak slot.
+
+    Raises:
+        UsageError: ``kdf`` is below the floor and ``allow_weak`` is false.
     """
 
     kdf: KdfParams | None = None
     allow_weak: bool = False
+
+    def __post_init__(self) -> None:
+        """Refuse weak parameters that were not explicitly allowed."""
+        if self.kdf is not None and not self.allow_weak and not meets_floor(self.kdf):
+            raise UsageError(WEAK_KDF_MESSAGE)
 
 
 def check_user_name(name: str, field: str = "name") -> str:

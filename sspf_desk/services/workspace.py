@@ -21,7 +21,7 @@ from sspf_desk.errors import BugError, KnownError
 from sspf_desk.paths import AppPaths
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.check import CheckReport, build_check_report
-from sspf_desk.services.opening import NewVault, create_vault, kdf_policy_for, unlock_vault
+from sspf_desk.services.opening import NewVault, create_vault, unlock_vault
 from sspf_desk.services.persons import PersonService
 from sspf_desk.services.users import KdfPolicy, UserService
 from sspf_desk.store import audit
@@ -102,6 +102,9 @@ class Workspace:
     ) -> tuple[Workspace, RecoveryKey]:
         """Create a new vault at ``path`` with its first user; return it and the recovery key.
 
+        ``kdf`` and ``allow_weak_kdf`` apply to this vault's first slot and to every slot
+        this workspace adds later (see :class:`KdfPolicy`); leave them out outside tests.
+
         Raises:
             ValidationError: Empty user name (``user_name``), or a passphrase that does
                 not meet the rule of ``domain.passphrase`` (``passphrase``).
@@ -109,6 +112,7 @@ class Workspace:
                 ``allow_weak_kdf``.
             SaveFailedError: The file could not be written (nothing is left behind).
         """
+        policy = KdfPolicy(kdf, allow_weak_kdf)
         request = NewVault(path, user_name, passphrase, role, kdf, allow_weak_kdf)
         created = create_vault(request, paths)
         try:
@@ -118,7 +122,7 @@ class Workspace:
                 lock=created.lock,
                 user=created.user,
                 paths=paths,
-                policy=kdf_policy_for(created.vault),
+                policy=policy,
             )
         except BaseException:
             created.discard()
@@ -143,10 +147,18 @@ class Workspace:
         paths: AppPaths,
         passphrase: str | None = None,
         recovery_key: str | None = None,
+        kdf: KdfParams | None = None,
+        allow_weak_kdf: bool = False,
     ) -> Workspace:
         """Unlock the vault at ``path`` with a passphrase or the recovery key text.
 
+        ``kdf`` and ``allow_weak_kdf`` choose the parameters of the slots this workspace
+        adds or changes (new users, new passphrases), whatever the file's own slots use;
+        leave them out outside tests (see :class:`KdfPolicy`).
+
         Raises:
+            UsageError: ``kdf`` is below the floor without ``allow_weak_kdf`` (checked
+                before anything is opened).
             VaultFileNotFoundError, VaultFileUnreadableError: The file is missing/unreadable.
             RecoveryKeyFormatError: Malformed recovery key text.
             VaultLockedError: Another process (or window) has the vault open.
@@ -156,6 +168,7 @@ class Workspace:
             NewerSchemaError: The database was made by a newer SSPF Desk.
             UnknownUserError: No active user is bound to the passphrase.
         """
+        policy = KdfPolicy(kdf, allow_weak_kdf)
         opened = unlock_vault(path, paths=paths, passphrase=passphrase, recovery_key=recovery_key)
         try:
             workspace = cls(
@@ -164,7 +177,7 @@ class Workspace:
                 lock=opened.lock,
                 user=opened.user,
                 paths=paths,
-                policy=kdf_policy_for(opened.vault),
+                policy=policy,
             )
         except BaseException:
             opened.discard()

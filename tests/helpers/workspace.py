@@ -33,8 +33,14 @@ def create_workspace(
 
 
 def open_workspace(path: Path, passphrase: str = PASSPHRASE) -> Workspace:
-    """Open a vault with a passphrase."""
-    return Workspace.open(path, paths=app_folders(), passphrase=passphrase)
+    """Open a vault with a passphrase; slots it adds use the test KDF (explicitly allowed)."""
+    return Workspace.open(
+        path,
+        paths=app_folders(),
+        passphrase=passphrase,
+        kdf=insecure_test_params(),
+        allow_weak_kdf=True,
+    )
 
 
 def young_input(first: str = "Ada", last: str = "Berg", **extra: object) -> YoungPersonInput:

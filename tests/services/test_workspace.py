@@ -132,7 +132,11 @@ def test_recovery_key_opens_and_resets_a_passphrase(tmp_path: Path) -> None:
     user_id = workspace.current_user.id
     workspace.close()
     rescued = Workspace.open(
-        workspace.path, paths=app_folders(), recovery_key=recovery.text.lower()
+        workspace.path,
+        paths=app_folders(),
+        recovery_key=recovery.text.lower(),
+        kdf=insecure_test_params(),
+        allow_weak_kdf=True,
     )
     assert rescued.opened_with_recovery_key
     assert rescued.current_user.id == "recovery"
