@@ -1,7 +1,25 @@
 """The domain: plain typed dataclasses, enums and pure rules (no Qt, no SQLAlchemy)."""
 
 from sspf_desk.domain.audit import AuditEntry
-from sspf_desk.domain.cases import Case, CaseEvent
+from sspf_desk.domain.cases import (
+    CASE_CLOSED_MESSAGE,
+    OPEN_CASE_STATUSES,
+    Case,
+    CaseClosedError,
+    CaseEvent,
+    allowed_transitions,
+    check_transition,
+    ensure_editable,
+    previous_open_status,
+)
+from sspf_desk.domain.checks import looks_like_id_number
+from sspf_desk.domain.concern_rules import (
+    NO_PERSONAL_DATA,
+    risk_category_code,
+    validate_concern,
+    validate_report_checkpoint,
+    validate_risk_category,
+)
 from sspf_desk.domain.concerns import (
     DEFAULT_RISK_CATEGORIES,
     Concern,
@@ -18,6 +36,7 @@ from sspf_desk.domain.consent import (
     GroundRecordInput,
     Party,
 )
+from sspf_desk.domain.consent_rules import validate_consent, validate_ground_record
 from sspf_desk.domain.enums import (
     ActionStatus,
     AuditAction,
@@ -99,6 +118,9 @@ from sspf_desk.domain.plans import (
     ActionItemInput,
     ActionPlan,
     ActionPlanInput,
+    is_overdue,
+    validate_action_item,
+    validate_action_plan,
 )
 from sspf_desk.domain.rules import (
     age_on,
@@ -121,6 +143,7 @@ __all__ = [
     "ACTION_STATUS_LABELS_EN",
     "AUDIT_ACTION_LABELS",
     "AUDIT_ACTION_LABELS_EN",
+    "CASE_CLOSED_MESSAGE",
     "CASE_STATUS_LABELS",
     "CASE_STATUS_LABELS_EN",
     "CLOSING_REASON_LABELS",
@@ -145,7 +168,9 @@ __all__ = [
     "LEGAL_GROUND_LABELS",
     "LEGAL_GROUND_LABELS_EN",
     "MIN_PASSPHRASE_LENGTH",
+    "NO_PERSONAL_DATA",
     "OPEN_ACTION_STATUSES",
+    "OPEN_CASE_STATUSES",
     "PROTECTED_ADDRESS_TEXT",
     "PROTECTED_IDENTITY_TEXT",
     "RELATIONSHIP_LABELS",
@@ -168,6 +193,7 @@ __all__ = [
     "AuditAction",
     "AuditEntry",
     "Case",
+    "CaseClosedError",
     "CaseEvent",
     "CaseStatus",
     "ClosingReason",
@@ -207,15 +233,29 @@ __all__ = [
     "YoungPerson",
     "YoungPersonInput",
     "age_on",
+    "allowed_transitions",
+    "check_transition",
     "classify_passphrase",
+    "ensure_editable",
+    "is_overdue",
     "label",
+    "looks_like_id_number",
     "normalize_related_person",
     "normalize_young_person",
     "parse_identity",
     "passphrase_problem",
+    "previous_open_status",
+    "risk_category_code",
+    "validate_action_item",
+    "validate_action_plan",
     "validate_age_rules",
+    "validate_concern",
+    "validate_consent",
     "validate_consent_settings",
+    "validate_ground_record",
     "validate_link",
     "validate_related_person",
+    "validate_report_checkpoint",
+    "validate_risk_category",
     "validate_young_person",
 ]
