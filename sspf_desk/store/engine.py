@@ -50,7 +50,7 @@ class MemoryDatabase:
     every change made since the image was loaded.
     """
 
-    def __init__(self, image: bytes | None = None) -> None:
+    def __init__(self, image: bytes | bytearray | None = None) -> None:
         """Load ``image`` (``None`` or empty for a brand-new database)."""
         self._image = image or None
         self._connection: sqlite3.Connection | None = None

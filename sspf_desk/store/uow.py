@@ -56,7 +56,7 @@ class Store:
         self.seq = 0
 
     @classmethod
-    def open(cls, image: bytes | None = None, *, actor: str = SYSTEM_ACTOR) -> Store:
+    def open(cls, image: bytes | bytearray | None = None, *, actor: str = SYSTEM_ACTOR) -> Store:
         """Load an image (``None`` for a brand-new, empty database)."""
         return cls(MemoryDatabase(image), actor=actor)
 

@@ -44,7 +44,7 @@ from sspf_desk.vault.format import (
     read_header,
 )
 from sspf_desk.vault.kdf import KdfParams
-from sspf_desk.vault.payload import decrypt_chunks, encrypt_chunks
+from sspf_desk.vault.payload import decrypt_chunks, decrypt_payload, encrypt_chunks
 from sspf_desk.vault.recovery import RecoveryKey
 
 DEK_LEN = 32
@@ -74,7 +74,7 @@ class Unlocked:
     """The result of opening a vault: the vault, the plaintext image, the slot that opened."""
 
     vault: Vault
-    image: bytes = field(repr=False)
+    image: bytearray = field(repr=False)
     slot_id: str
     slot_kind: str
 
@@ -210,7 +210,7 @@ class Vault:
             stat = os.fstat(stream.fileno())
             dek, slot = keyslots.unlock(block.header, passphrase, recovery_key)
             try:
-                image = b"".join(_read_payload(stream, block, dek))
+                image = _read_image(stream, block, dek)
             except BaseException:
                 _wipe(dek)
                 raise
@@ -400,6 +400,12 @@ class Vault:
         return keys.header_mac_key(dek, self.file_id)
 
 
+def _read_image(stream: BinaryIO, block: HeaderBlock, dek: bytearray) -> bytearray:
+    """Check the header HMAC, then read and decrypt the whole payload into one buffer."""
+    key = _payload_key(block, dek, None)
+    return decrypt_payload(stream, key, block.checksum, block.header.payload)
+
+
 def _read_payload(
     stream: BinaryIO, block: HeaderBlock, dek: bytearray, *, file_id: bytes | None = None
 ) -> Iterator[bytes]:
@@ -408,9 +414,18 @@ def _read_payload(
     Raises:
         TamperedHeaderError: the HMAC (keyed by ``file_id``, default the header's) fails.
     """
+    key = _payload_key(block, dek, file_id)
+    return decrypt_chunks(stream, key, block.checksum, block.header.payload)
+
+
+def _payload_key(block: HeaderBlock, dek: bytearray, file_id: bytes | None) -> bytes:
+    """Check the header HMAC (keyed by ``file_id``, default the header's); return the payload key.
+
+    Raises:
+        TamperedHeaderError: the HMAC fails.
+    """
     header = block.header
     mac_key = keys.header_mac_key(dek, file_id if file_id is not None else header.file_id)
     if not hmac.compare_digest(keys.header_mac(mac_key, block.signed), block.mac):
         raise TamperedHeaderError()
-    key = keys.payload_key(dek, header.payload.salt)
-    return decrypt_chunks(stream, key, block.checksum, header.payload)
+    return keys.payload_key(dek, header.payload.salt)
