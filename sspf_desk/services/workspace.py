@@ -245,7 +245,7 @@ class Workspace:
         self._saver.submit(image, seq)
         with self._status_guard:
             saved_at = self._saved_at
-        self._emit_save(SaveStatus(saving=True, saved_at=saved_at, error=None))
+        self._emit_save(SaveStatus(saving=True, saved_at=saved_at))
 
     def _after_save(self, _report: SaveReport) -> None:
         """Saver hook (saver thread): rotate the encrypted backups."""
@@ -258,9 +258,9 @@ class Workspace:
                 self._saved_at = outcome.report.saved_at
             saved_at = self._saved_at
         if outcome.error is not None:  # parked until the next change or flush retries it
-            status = SaveStatus(saving=False, saved_at=saved_at, error=outcome.error.message("sv"))
+            status = SaveStatus.failed(saved_at, outcome.error)
         else:
-            status = SaveStatus(saving=self._saver.pending, saved_at=saved_at, error=None)
+            status = SaveStatus(saving=self._saver.pending, saved_at=saved_at)
         self._emit_save(status)
 
     # -- saving and closing ----------------------------------------------------------------

@@ -22,55 +22,7 @@ from sspf_desk.domain import (
     YoungPersonInput,
 )
 from sspf_desk.services.changes import ChangeSet, SaveStatus
-from sspf_desk.services.person_index import YoungPersonRow
-
-
-class RelatedPersonRowView(Protocol):
-    """A guardian or other related person as listed under a young person.
-
-    (``services.persons.RelatedPersonRow`` has this shape; it lives in a module that also
-    holds storage code, so the GUI names the shape instead of importing the class.)
-    """
-
-    @property
-    def id(self) -> str:
-        """The related person's id."""
-        ...
-
-    @property
-    def first_name(self) -> str:
-        """Given name."""
-        ...
-
-    @property
-    def last_name(self) -> str:
-        """Family name."""
-        ...
-
-    @property
-    def relationship(self) -> Relationship:
-        """How the person is related to the young person."""
-        ...
-
-    @property
-    def custody_type(self) -> CustodyType:
-        """Custody held (only guardians hold custody)."""
-        ...
-
-    @property
-    def phone(self) -> str:
-        """Phone number."""
-        ...
-
-    @property
-    def address_display(self) -> str:
-        """The address, or "Skyddad adress" when protected."""
-        ...
-
-    @property
-    def protected_address(self) -> bool:
-        """Whether the address is protected."""
-        ...
+from sspf_desk.services.person_rows import RelatedPersonRow, YoungPersonRow
 
 
 class PersonsPort(Protocol):
@@ -92,7 +44,7 @@ class PersonsPort(Protocol):
         """Change a young person; raises ``ValidationError``."""
         ...
 
-    def list_related_persons(self, young_person_id: str) -> Sequence[RelatedPersonRowView]:
+    def list_related_persons(self, young_person_id: str) -> Sequence[RelatedPersonRow]:
         """The guardians and other related persons of a young person."""
         ...
 

@@ -174,7 +174,7 @@ def test_listeners_and_flush(tmp_path: Path) -> None:
     assert read_header_info(workspace.path).generation == generation + 1
     assert statuses[0][0].saving and statuses[0][1]
     final, on_main = statuses[-1]
-    assert not final.saving and final.saved_at is not None and final.error is None
+    assert not final.saving and final.saved_at is not None and final.error() is None
     assert not on_main
     workspace.close()
 
@@ -194,7 +194,9 @@ def test_failed_save_is_reported_and_blocks_close(tmp_path: Path) -> None:
     with pytest.raises(SaveFailedError):
         workspace.flush()
     assert workspace.pending_changes()
-    assert statuses[-1].error is not None and "spara" in statuses[-1].error
+    failed = statuses[-1]
+    assert failed.error("sv") == SaveFailedError().message("sv")
+    assert failed.error("en") == SaveFailedError().message("en")
     assert not statuses[-1].saving
     with pytest.raises(SaveFailedError):
         workspace.close()

@@ -24,6 +24,7 @@ from sspf_desk.domain import (
     validate_link,
 )
 from sspf_desk.errors import KnownError, ValidationError
+from sspf_desk.services.person_rows import RelatedPersonRow, related_row
 
 
 def stored_person(data: YoungPersonInput, person_id: str | None = None) -> YoungPerson:
@@ -94,17 +95,12 @@ def row(
 
 
 @dataclass(frozen=True)
-class FakeRelatedRow:
-    """Same shape as ``services.persons.RelatedPersonRow`` (the fields the GUI reads)."""
+class _FakeLink:
+    """The link fields a related-person row needs."""
 
     id: str
-    first_name: str
-    last_name: str
     relationship: Relationship
     custody_type: CustodyType
-    phone: str
-    address_display: str
-    protected_address: bool
 
 
 def stored_related(data: RelatedPersonInput, person_id: str | None = None) -> RelatedPerson:
@@ -139,24 +135,12 @@ class _RelatedMethods:
     _links: dict[str, dict[str, tuple[Relationship, CustodyType]]]
     _notify: Callable[[], None]
 
-    def list_related_persons(self, young_person_id: str) -> list[FakeRelatedRow]:
-        """Rows of the links of one young person."""
-        rows = []
-        for related_id, (relationship, custody) in self._links.get(young_person_id, {}).items():
-            person = self._related[related_id]
-            rows.append(
-                FakeRelatedRow(
-                    id=person.id,
-                    first_name=person.first_name,
-                    last_name=person.last_name,
-                    relationship=relationship,
-                    custody_type=custody,
-                    phone=person.phone,
-                    address_display=person.address_display,
-                    protected_address=person.protected_address,
-                )
-            )
-        return rows
+    def list_related_persons(self, young_person_id: str) -> list[RelatedPersonRow]:
+        """Rows of the links of one young person (the service's own row type)."""
+        return [
+            related_row(self._related[related_id], _FakeLink(related_id, relationship, custody))
+            for related_id, (relationship, custody) in self._links.get(young_person_id, {}).items()
+        ]
 
     def get_related_person(self, related_person_id: str) -> RelatedPerson:
         """One related person."""

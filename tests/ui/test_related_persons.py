@@ -16,10 +16,11 @@ from sspf_desk.domain import (
     Relationship,
     YoungPersonInput,
 )
+from sspf_desk.services.person_rows import RelatedPersonRow
 from sspf_desk.ui.dialogs.related_person_editor import RelatedInput, RelatedPersonEditor
 from sspf_desk.ui.models.related_persons_model import RelatedColumn, RelatedPersonsModel
 from sspf_desk.ui.widgets.related_persons import RelatedPersonsPanel
-from tests.ui.fakes import FakeRelatedRow, FakeWorkspace, stored_related
+from tests.ui.fakes import FakeWorkspace, stored_related
 
 
 def make_editor(qtbot: QtBot, calls: list[RelatedInput]) -> RelatedPersonEditor:
@@ -35,16 +36,20 @@ def make_editor(qtbot: QtBot, calls: list[RelatedInput]) -> RelatedPersonEditor:
 
 def row(
     relationship: Relationship, custody: CustodyType, protected: bool = False
-) -> FakeRelatedRow:
-    return FakeRelatedRow(
+) -> RelatedPersonRow:
+    return RelatedPersonRow(
         id="r1",
+        link_id="l1",
         first_name="Eva",
         last_name="Öberg",
         relationship=relationship,
         custody_type=custody,
+        id_display="",
         phone="070-123 45 67",
+        email="",
         address_display="Skyddad adress" if protected else "Storgatan 1",
         protected_address=protected,
+        interpreter_language="",
     )
 
 

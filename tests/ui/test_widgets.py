@@ -16,6 +16,7 @@ from sspf_desk.domain import YoungPersonInput
 from sspf_desk.services.changes import SaveStatus
 from sspf_desk.ui.dialogs.person_editor import PersonEditor
 from sspf_desk.ui.dialogs.recovery_key import RecoveryKeyDialog, format_key
+from sspf_desk.ui.i18n import install_translator
 from sspf_desk.ui.widgets.field_errors import ErrorLabel, FieldErrors
 from sspf_desk.ui.widgets.passphrase_fields import (
     NewPassphraseFields,
@@ -24,6 +25,7 @@ from sspf_desk.ui.widgets.passphrase_fields import (
 )
 from sspf_desk.ui.widgets.persons_view import PersonsView
 from sspf_desk.ui.widgets.save_indicator import SaveIndicator, SaveStatusRelay
+from sspf_desk.vault.errors import SaveFailedError
 from tests.ui.fakes import FakeWorkspace
 
 KEY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST-UVWX"
@@ -33,22 +35,34 @@ def test_save_indicator_states(qtbot: QtBot) -> None:
     indicator = SaveIndicator()
     qtbot.addWidget(indicator)
     assert indicator.text() == "All changes saved"
-    indicator.show_status(SaveStatus(saving=True, saved_at=None, error=None))
+    indicator.show_status(SaveStatus(saving=True, saved_at=None))
     assert indicator.text() == "Saving…"
     moment = datetime(2026, 3, 1, 12, 0, 5, tzinfo=UTC)
-    indicator.show_status(SaveStatus(saving=False, saved_at=moment, error=None))
+    indicator.show_status(SaveStatus(saving=False, saved_at=moment))
     assert indicator.text() == f"Saved {moment.astimezone().strftime('%H:%M:%S')}"
-    indicator.show_status(SaveStatus(saving=False, saved_at=moment, error="Disken är full."))
-    assert indicator.text() == "Not saved: Disken är full."
+    failed = SaveStatus.failed(moment, SaveFailedError())
+    indicator.show_status(failed)
+    assert indicator.text() == f"Not saved: {SaveFailedError().message('en')}"
     assert "b00020" in indicator.styleSheet()
     assert indicator.accessibleDescription() == indicator.text()
+
+
+def test_save_error_is_shown_in_the_language_of_the_ui(qtbot: QtBot) -> None:
+    indicator = SaveIndicator()
+    qtbot.addWidget(indicator)
+    failed = SaveStatus(saving=False, saved_at=None, error_sv="Disken är full.", error_en="Full.")
+    indicator.show_status(failed)
+    assert indicator.text() == "Not saved: Full."
+    install_translator("sv")
+    indicator.show_status(failed)
+    assert indicator.text() == "Inte sparat: Disken är full."
 
 
 def test_save_status_from_another_thread_arrives_on_gui_thread(qtbot: QtBot) -> None:
     relay = SaveStatusRelay()
     received: list[int] = []
     relay.status_changed.connect(lambda _status: received.append(threading.get_ident()))
-    status = SaveStatus(saving=False, saved_at=datetime.now(UTC), error=None)
+    status = SaveStatus(saving=False, saved_at=datetime.now(UTC))
     worker = threading.Thread(target=relay.listener, args=(status,))
     with qtbot.waitSignal(relay.status_changed):
         worker.start()

@@ -11,9 +11,9 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from sspf_desk.services.person_rows import RelatedPersonRow
 from sspf_desk.ui.labels import custody_label, relationship_label
 from sspf_desk.ui.models.persons_model import PERSON_ID_ROLE, Index
-from sspf_desk.ui.ports import RelatedPersonRowView
 
 
 class RelatedColumn(IntEnum):
@@ -46,15 +46,15 @@ class RelatedPersonsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RelatedPersonRowView] = []
+        self._rows: list[RelatedPersonRow] = []
 
-    def set_rows(self, rows: Sequence[RelatedPersonRowView]) -> None:
+    def set_rows(self, rows: Sequence[RelatedPersonRow]) -> None:
         """Replace every row (a model reset)."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> RelatedPersonRowView:
+    def row_at(self, row: int) -> RelatedPersonRow:
         """Return the row object shown in ``row``."""
         return self._rows[row]
 

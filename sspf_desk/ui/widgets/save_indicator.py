@@ -1,5 +1,7 @@
 """Status-bar label that tells whether the vault is on disk: "Saving…", "Saved hh:mm:ss", error.
 
+A failed save is reported in the language the user interface runs in.
+
 The workspace reports save progress on its saver thread; ``SaveStatusRelay`` moves those
 reports to the GUI thread through a queued signal, and ``SaveIndicator`` shows them.
 """
@@ -13,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sspf_desk.services.changes import SaveStatus
+from sspf_desk.ui.i18n import current_language
 
 
 class SaveStatusRelay(QObject):
@@ -41,9 +44,10 @@ class SaveIndicator(QLabel):
         """Display ``status`` (a ``SaveStatus``; typed loosely because it arrives via a signal)."""
         if not isinstance(status, SaveStatus):
             return
-        if status.error:
+        error = status.error(current_language())
+        if error:
             self.setStyleSheet("color: #b00020;")
-            self.setText(self.tr("Not saved: %1").replace("%1", status.error))
+            self.setText(self.tr("Not saved: %1").replace("%1", error))
         elif status.saving:
             self.setStyleSheet("")
             self.setText(self.tr("Saving…"))
