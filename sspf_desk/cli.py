@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from sspf_desk import __version__
+from sspf_desk import __version__, cli_import
 from sspf_desk.cli_io import (
     Messages,
     gui_preflight,
@@ -85,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", parents=[common, secret], help="importera JSON")
     imp.add_argument("--in", dest="infile", type=Path, required=True)
+
+    cli_import.add_parser(sub, [common, secret])
     return parser
 
 
@@ -239,6 +241,11 @@ def _cmd_import(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int
     return EXIT_OK
 
 
+def _cmd_import_list(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
+    """Import a CSV or XLSX list of young persons (see ``cli_import``)."""
+    return cli_import.run_import_list(args, msg, lambda: _open(args, paths, msg))
+
+
 def _open(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> Workspace:
     """Open the vault named by ``--db`` with the passphrase from file, env or prompt."""
     from sspf_desk.services.workspace import Workspace  # noqa: PLC0415
@@ -269,4 +276,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths, Messages], int]] = 
     "check": _cmd_check,
     "export": _cmd_export,
     "import": _cmd_import,
+    "import-list": _cmd_import_list,
 }

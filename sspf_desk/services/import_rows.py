@@ -1,0 +1,32 @@
+"""What a target's row reader returns for one row of a list (shared by every target)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class ImportRecord(Protocol):
+    """A checked row, ready to be written by the service."""
+
+    def planned(self) -> dict[str, int]:
+        """Records writing this row creates, per record type."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class RowResult:
+    """What a row reader found in one row.
+
+    Attributes:
+        values: Field key → the text read (a default shown where it was used).
+        errors: Field key → Swedish message.
+        record: The checked row (``None`` when there are errors).
+        key: Duplicate key (the normalised identity number), if the row has one.
+    """
+
+    values: Mapping[str, str]
+    errors: dict[str, str]
+    record: ImportRecord | None
+    key: str | None = None
