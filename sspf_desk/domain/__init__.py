@@ -136,6 +136,7 @@ from sspf_desk.domain.settings import (
     validate_age_rules,
     validate_consent_settings,
 )
+from sspf_desk.domain.sharing import GuardianRef, SharingDecision, may_share
 from sspf_desk.domain.users import User
 
 __all__ = [
@@ -211,6 +212,7 @@ __all__ = [
     "Gender",
     "GroundRecord",
     "GroundRecordInput",
+    "GuardianRef",
     "IdKind",
     "Identity",
     "IdentityError",
@@ -228,6 +230,7 @@ __all__ = [
     "RiskCategory",
     "Role",
     "Sector",
+    "SharingDecision",
     "Urgency",
     "User",
     "YoungPerson",
@@ -240,6 +243,7 @@ __all__ = [
     "is_overdue",
     "label",
     "looks_like_id_number",
+    "may_share",
     "normalize_related_person",
     "normalize_young_person",
     "parse_identity",
