@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sspf_desk.domain import CustodyType, Gender, IdKind, Relationship
+from sspf_desk.services import demo_casework
 from sspf_desk.services import demo_data as words
 from sspf_desk.services.archive import FORMAT_NAME, FORMAT_VERSION, Document
 
@@ -31,12 +32,14 @@ class DemoSize:
     """How many records of each kind a reference size holds (DESIGN.md §6)."""
 
     young_persons: int
+    concerns: int
+    actions: int
 
 
 SIZES = {
-    "small": DemoSize(young_persons=50),
-    "medium": DemoSize(young_persons=500),
-    "large": DemoSize(young_persons=5000),
+    "small": DemoSize(young_persons=50, concerns=300, actions=300),
+    "medium": DemoSize(young_persons=500, concerns=5000, actions=3000),
+    "large": DemoSize(young_persons=5000, concerns=50000, actions=30000),
 }
 
 Row = dict[str, Any]
@@ -67,6 +70,13 @@ class _Generator:
         start = datetime(REFERENCE_DAY.year, REFERENCE_DAY.month, REFERENCE_DAY.day, tzinfo=UTC)
         moment = start - timedelta(
             days=self.rng.randrange(max_days_back), seconds=self.rng.randrange(8 * 3600)
+        )
+        return moment.isoformat().replace("+00:00", "Z")
+
+    def timestamp_on(self, day: date) -> str:
+        """A UTC timestamp during office hours (07–17) of ``day``."""
+        moment = datetime(day.year, day.month, day.day, 7, tzinfo=UTC) + timedelta(
+            seconds=self.rng.randrange(10 * 3600)
         )
         return moment.isoformat().replace("+00:00", "Z")
 
@@ -118,8 +128,10 @@ def generate(size: str = "small", seed: int = 1) -> Document:
                 }
             )
     records = {"young_person": young, "related_person": related, "person_link": links}
-    for rows in records.values():
-        rows.sort(key=lambda row: row["id"])
+    casework = demo_casework.CaseworkPlan(concerns=plan.concerns, actions=plan.actions)
+    records.update(demo_casework.build(gen, REFERENCE_DAY, young, links, casework))
+    for name in ("young_person", "related_person", "person_link"):
+        records[name].sort(key=lambda row: row["id"])
     return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "records": records}
 
 

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
-from sspf_desk.domain import CustodyType, IdKind
+from sspf_desk.domain import (
+    DEFAULT_RISK_CATEGORIES,
+    ActionItemInput,
+    ActionStatus,
+    ConcernInput,
+    ConcernLevel,
+    ConcernOutcome,
+    CustodyType,
+    IdKind,
+    ReportCheckpoint,
+    ReportStatus,
+    Sector,
+    Urgency,
+    validate_action_item,
+    validate_concern,
+)
 from sspf_desk.domain.identity import parse_identity
 from sspf_desk.services import demo
-from sspf_desk.services.archive import validate_document
+from sspf_desk.services.archive import import_document, validate_document
+from tests.helpers.workspace import create_workspace
 
 
 def test_same_seed_same_document_other_seed_other_document() -> None:
@@ -52,3 +70,80 @@ def test_sizes_and_families() -> None:
 def test_luhn_digit_matches_known_number() -> None:
     # 811218-9876 is the classic textbook example with check digit 6.
     assert demo.luhn_digit("811218987") == 6
+
+
+def _date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def test_demo_concerns_consents_and_items_pass_the_domain_rules() -> None:
+    records = demo.generate("small", 2)["records"]
+    codes = {c.code for c in DEFAULT_RISK_CATEGORIES}
+    risks: dict[str, list[str]] = {}
+    for row in records["concern_risk"]:
+        risks.setdefault(row["concern_id"], []).append(row["code"])
+    today = demo.REFERENCE_DAY
+    for row in records["concern"]:
+        data = ConcernInput(
+            received_on=date.fromisoformat(row["received_on"]),
+            source_sector=Sector(row["source_sector"]),
+            reporter_role=row["reporter_role"],
+            level=ConcernLevel(row["level"]),
+            young_person_id=row["young_person_id"],
+            area=row["area"],
+            group_description=row["group_description"],
+            risk_codes=tuple(risks.get(row["id"], ())),
+            observation=row["observation"],
+            assessment=row["assessment"],
+            urgency=Urgency(row["urgency"]),
+            report=ReportCheckpoint(
+                status=ReportStatus(row["report_status"]),
+                agency=row["report_agency"],
+                reporter=row["report_reporter"],
+                reported_on=_date(row["report_reported_on"]),
+                reference=row["report_reference"],
+                feedback_received=row["report_feedback_received"],
+                feedback_on=_date(row["report_feedback_on"]),
+            ),
+            outcome=ConcernOutcome(row["outcome"]),
+            outcome_on=_date(row["outcome_on"]),
+            outcome_reason=row["outcome_reason"],
+        )
+        assert (
+            validate_concern(data, today=today + timedelta(days=400), known_risk_codes=codes) == {}
+        )
+    for row in records["action_item"]:
+        item = ActionItemInput(
+            what=row["what"],
+            sector=Sector(row["sector"]),
+            responsible=row["responsible"],
+            start_on=_date(row["start_on"]),
+            deadline=_date(row["deadline"]),
+            status=ActionStatus(row["status"]),
+            follow_up_on=_date(row["follow_up_on"]),
+        )
+        assert validate_action_item(item) == {}
+    persons = {p["id"]: p for p in records["young_person"]}
+    guardians = {
+        link["related_person_id"]
+        for link in records["person_link"]
+        if link["custody_type"] in ("sole", "joint")
+    }
+    for row in records["consent"]:
+        assert row["young_person_id"] in persons
+        related = row["consenter_related_person_id"]
+        assert (related is None) == (row["consenter_role"] == "young_person")
+        assert related is None or related in guardians
+
+
+def test_demo_imports_into_a_vault_and_the_audit_chain_holds(tmp_path: Path) -> None:
+    workspace, _ = create_workspace(tmp_path)
+    try:
+        document = demo.generate("small", 4)
+        counts = import_document(workspace, document)
+        for name, rows in document["records"].items():
+            assert counts[name] == len(rows)
+        report = workspace.check()
+        assert report.ok
+    finally:
+        workspace.close()
