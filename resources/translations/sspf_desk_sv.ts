@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Ingenting är sparat ännu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Young persons to import: %1. Guardians on their rows: %2.</source>
+        <translation>Ungdomar som läses in: %1. Vårdnadshavare på deras rader: %2.</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1 (the summary lists them by line).</source>
+        <translation>Rader som hoppas över: %1 (sammanfattningen visar dem radvis).</translation>
+    </message>
+    <message>
+        <source>Guardians who are already in the vault are linked, not added again.</source>
+        <translation>Vårdnadshavare som redan finns i valvet kopplas till ungdomen och läggs inte till igen.</translation>
+    </message>
+    <message>
+        <source>The import is saved as one whole: either every row or none. Click Import to save it.</source>
+        <translation>Importen sparas som en helhet: antingen alla rader eller ingen. Klicka på Importera för att spara.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultForm</name>
     <message>
         <source>New vault file</source>
@@ -53,6 +84,65 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the list</source>
+        <translation>Välj lista</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file (.xlsx) with a row of column titles and then one row per young person. Nothing is saved until you confirm the import.</source>
+        <translation>En CSV- eller Excelfil (.xlsx) med en rad med kolumnrubriker och sedan en rad per ungdom. Ingenting sparas förrän du bekräftar importen.</translation>
+    </message>
+    <message>
+        <source>What the rows are</source>
+        <translation>Vad raderna är</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Vald fil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>&amp;Import as</source>
+        <translation>&amp;Importera som</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Blad</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.csv *.txt *.tsv)</source>
+        <translation>Listor (*.xlsx *.xlsm *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Läser listan…</translation>
+    </message>
+    <message>
+        <source>%1 rows and %2 columns read; the column titles are on line %3.</source>
+        <translation>Lästa rader: %1, kolumner: %2. Kolumnrubrikerna står på rad %3.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Sa&amp;ve</source>
@@ -77,6 +167,115 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Young persons, with up to two guardians each</source>
+        <translation>Ungdomar, med upp till två vårdnadshavare var</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Name (first and last)</source>
+        <translation>Namn (för- och efternamn)</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Class or programme</source>
+        <translation>Klass eller program</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkspråk</translation>
+    </message>
+    <message>
+        <source>Guardian %1 – name</source>
+        <translation>Vårdnadshavare %1 – namn</translation>
+    </message>
+    <message>
+        <source>Guardian %1 – identity number</source>
+        <translation>Vårdnadshavare %1 – personnummer</translation>
+    </message>
+    <message>
+        <source>Guardian %1 – phone</source>
+        <translation>Vårdnadshavare %1 – telefon</translation>
+    </message>
+    <message>
+        <source>Guardian %1 – custody</source>
+        <translation>Vårdnadshavare %1 – vårdnad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Läses in</translation>
+    </message>
+    <message>
+        <source>Skip (problems)</source>
+        <translation>Hoppas över (fel)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubblett</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a list</source>
+        <translation>Importera lista</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
     </message>
 </context>
 <context>
@@ -191,6 +390,61 @@
     <message>
         <source>For SSPF coordinators: school, social services, police and leisure working together around young people. All data is stored encrypted on this computer.</source>
         <translation>För SSPF-samordnare: skola, socialtjänst, polis och fritid i samverkan kring unga. Alla uppgifter lagras krypterade på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Koppla kolumnerna</translation>
+    </message>
+    <message>
+        <source>Choose the column of the list that holds each field. The choices are guessed from the column titles; fields left as “(not imported)” are not imported.</source>
+        <translation>Välj den kolumn i listan som innehåller varje uppgift. Valen är gissade utifrån kolumnrubrikerna; uppgifter som står kvar på ”(importeras inte)” läses inte in.</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Läs in mappning…</translation>
+    </message>
+    <message>
+        <source>Load a mapping file</source>
+        <translation>Läs in en mappningsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Spara mappning…</translation>
+    </message>
+    <message>
+        <source>Save the mapping as a file</source>
+        <translation>Spara mappningen som fil</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Kolumn %1: %2</translation>
+    </message>
+    <message>
+        <source>Always: %1</source>
+        <translation>Alltid: %1</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Läs in mappning</translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation>Mappning (*.json)</translation>
+    </message>
+    <message>
+        <source>Columns named in the file are not in the list: %1</source>
+        <translation>Kolumner som filen nämner finns inte i listan: %1</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Spara mappning</translation>
     </message>
 </context>
 <context>
@@ -489,6 +743,33 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Kontrollera raderna</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Red rows have problems and are skipped; yellow rows are already in the vault or repeated in the list. Point at a red cell to see its message.</source>
+        <translation>Ingenting är sparat ännu. Röda rader har fel och hoppas över; gula rader finns redan i valvet eller förekommer flera gånger i listan. Peka på en röd cell för att se meddelandet.</translation>
+    </message>
+    <message>
+        <source>Rows of the list</source>
+        <translation>Listans rader</translation>
+    </message>
+    <message>
+        <source>Show only rows that will &amp;not be imported</source>
+        <translation>Visa bara rader som &amp;inte läses in</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrollerar varje rad…</translation>
+    </message>
+    <message>
+        <source>Rows: %1. To import: %2. With problems: %3. Duplicates: %4.</source>
+        <translation>Rader: %1. Läses in: %2. Med fel: %3. Dubbletter: %4.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -696,6 +977,25 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;vbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Överhoppade rader</translation>
+    </message>
+    <message>
+        <source>Young persons imported: %1. New guardians: %2. Links between young persons and guardians: %3. Rows skipped: %4.</source>
+        <translation>Inlästa ungdomar: %1. Nya vårdnadshavare: %2. Kopplingar mellan ungdomar och vårdnadshavare: %3. Överhoppade rader: %4.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
     </message>
 </context>
 <context>
