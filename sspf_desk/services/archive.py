@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 from sspf_desk.domain import AuditAction
 from sspf_desk.errors import KnownError, UsageError
 from sspf_desk.store import audit
-from sspf_desk.store.rows import count_rows, insert_rows, iter_rows, table_names
+from sspf_desk.store.rows import (
+    SEEDED_TABLES,
+    count_rows,
+    delete_rows,
+    insert_rows,
+    iter_rows,
+    table_names,
+)
 from sspf_desk.store.uow import Store
 
 FORMAT_NAME = "sspf-desk-export"
@@ -154,16 +161,20 @@ def import_document(workspace: HasStore, document: Document) -> dict[str, int]:
         The number of records imported per record type.
 
     Raises:
-        VaultNotEmptyError: The vault already holds content.
+        VaultNotEmptyError: The vault already holds content (seeded defaults such as the
+            risk categories do not count; the document's rows replace them).
         ArchiveFormatError, ArchiveVersionError: See ``validate_document``.
     """
     validate_document(document)
     records: Mapping[str, list[Mapping[str, Any]]] = document["records"]
     counts: dict[str, int] = {}
     with workspace.store.unit_of_work() as session:
-        if any(count_rows(session, name) for name in content_tables()):
+        unseeded = (name for name in content_tables() if name not in SEEDED_TABLES)
+        if any(count_rows(session, name) for name in unseeded):
             raise VaultNotEmptyError()
         for name in content_tables():
+            if name in SEEDED_TABLES and name in records:
+                delete_rows(session, name)  # the document's list replaces the defaults
             rows = records.get(name, [])
             counts[name] = _insert_table(session, name, rows)
             if counts[name]:

@@ -2,7 +2,9 @@
 
 ORM records never leave the store and services layers: ``to_domain()`` returns the
 frozen domain dataclass, ``from_domain()`` builds a record from one (ids and timestamps
-kept, used by import), ``apply()`` copies validated fields onto a record.
+kept, used by import), ``apply()`` copies validated fields onto a record. The case-work
+tables live in ``models_concerns``, ``models_consent`` and ``models_cases``; importing this
+module registers them all, and ``AUDITED_RECORDS`` names the tables audited automatically.
 """
 
 from __future__ import annotations
@@ -35,6 +37,19 @@ from sspf_desk.domain import (
 )
 from sspf_desk.domain.rules import RelatedPersonFields, YoungPersonFields
 from sspf_desk.store.base import ID_LENGTH, Base, Timestamps, enum_type
+from sspf_desk.store.models_cases import (
+    ActionItemRecord,
+    ActionPlanRecord,
+    CaseEventRecord,
+    CaseRecord,
+)
+from sspf_desk.store.models_concerns import ConcernRecord
+from sspf_desk.store.models_consent import (
+    AttachmentRecord,
+    ConsentRecord,
+    DisclosureRecord,
+    GroundRecordRecord,
+)
 
 NAME_LENGTH = 100
 TEXT_LENGTH = 200
@@ -253,9 +268,27 @@ class MetaRecord(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class VaultSettingRecord(Base):
+    """A vault-wide setting (age rules, consent lead time, …) as JSON text."""
+
+    __tablename__ = "vault_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 AUDITED_RECORDS: tuple[type[Base], ...] = (
     UserRecord,
     YoungPersonRecord,
     RelatedPersonRecord,
     PersonLinkRecord,
+    ConcernRecord,
+    ConsentRecord,
+    GroundRecordRecord,
+    DisclosureRecord,
+    CaseRecord,
+    CaseEventRecord,
+    ActionPlanRecord,
+    ActionItemRecord,
+    AttachmentRecord,
 )

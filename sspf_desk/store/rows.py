@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, Date, Enum, Table, func, insert, select
+from sqlalchemy import Column, Date, Enum, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from sspf_desk.errors import UsageError
@@ -25,6 +25,9 @@ from sspf_desk.store.changes import tracker
 JsonScalar = str | int | float | bool | None
 RowValues = Mapping[str, JsonScalar]
 _BATCH = 1000
+#: Tables that a brand-new database already fills (seeded by a migration, e.g. the default
+#: risk categories): an import replaces their rows rather than adding to them.
+SEEDED_TABLES = frozenset({"risk_category"})
 
 
 def table_names() -> tuple[str, ...]:
@@ -80,6 +83,14 @@ def count_rows(session: Session, table_name: str) -> int:
     """Return the number of rows in a table."""
     table = _table(table_name)
     return int(session.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def delete_rows(session: Session, table_name: str) -> int:
+    """Delete every row of a table (not audited; for replacing seeded rows on import)."""
+    table = _table(table_name)
+    count = count_rows(session, table_name)
+    session.execute(delete(table))
+    return count
 
 
 def insert_rows(session: Session, table_name: str, rows: Iterable[RowValues]) -> int:

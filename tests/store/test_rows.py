@@ -9,7 +9,14 @@ import pytest
 from sspf_desk.errors import UsageError
 from sspf_desk.store import Store, verify_chain
 from sspf_desk.store.changes import CommitInfo
-from sspf_desk.store.rows import count_rows, insert_rows, iter_rows, table_names
+from sspf_desk.store.rows import (
+    SEEDED_TABLES,
+    count_rows,
+    delete_rows,
+    insert_rows,
+    iter_rows,
+    table_names,
+)
 from tests.helpers.store import link_record, new_store, related_record, user_record, young_record
 
 
@@ -37,6 +44,8 @@ def test_round_trip_through_json_into_a_fresh_store() -> None:
     target.add_commit_listener(seen.append)
     with target.unit_of_work() as session:
         for name in table_names():
+            if name in SEEDED_TABLES:
+                delete_rows(session, name)
             insert_rows(session, name, exported[name])
     assert dump(target) == exported
     assert len(recorder.calls) == 1
