@@ -360,6 +360,10 @@
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importera lista…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>

@@ -21,6 +21,7 @@ from sspf_desk.errors import BugError, KnownError
 from sspf_desk.paths import AppPaths
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.check import CheckReport, build_check_report
+from sspf_desk.services.list_import import ListImportService
 from sspf_desk.services.opening import NewVault, create_vault, unlock_vault
 from sspf_desk.services.persons import PersonService
 from sspf_desk.services.users import KdfPolicy, UserService
@@ -53,6 +54,7 @@ class Workspace:
             ``"recovery"`` when it was opened with the recovery key).
         opened_with_recovery_key: Whether the recovery key opened the vault.
         persons: Young persons, related persons, links and search.
+        list_import: Bringing in CSV/XLSX lists (preview, then commit in one go).
         users: Users and their passphrases.
     """
 
@@ -80,6 +82,7 @@ class Workspace:
         self._saved_at: datetime | None = None
         store.actor = user.id
         self.persons = PersonService(store)
+        self.list_import = ListImportService(store)
         self.users = UserService(store, vault, policy=policy, current_user=self._user)
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sspf_desk import __version__
+from sspf_desk.ui.dialogs.import_wizard import ImportWizard
 from sspf_desk.ui.messages import show_info
 from sspf_desk.ui.widgets.persons_view import PersonsView
 from sspf_desk.ui.widgets.save_indicator import SaveIndicator, SaveStatusRelay
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: WorkspacePort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._active = True
+        self._workspace = workspace
         self.setWindowTitle("SSPF Desk")
         self.setObjectName("mainWindow")
         self.persons = PersonsView(workspace.persons)
@@ -161,6 +163,10 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        import_action = QAction(self.tr("&Import list…"), self)
+        import_action.triggered.connect(self.import_list)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -199,6 +205,13 @@ class MainWindow(QMainWindow):
     def _show_save_status(self, status: object) -> None:
         if self._active:
             self.save_indicator.show_status(status)
+
+    def import_list(self) -> ImportWizard:
+        """Open the wizard that imports a CSV or XLSX list of young persons."""
+        wizard = ImportWizard(self._workspace.list_import, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     def _about(self) -> None:
         show_info(

@@ -23,6 +23,7 @@ from sspf_desk.domain import (
 )
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.person_rows import RelatedPersonRow, YoungPersonRow
+from sspf_desk.ui.dialogs.import_state import ListImportPort
 
 
 class PersonsPort(Protocol):
@@ -99,6 +100,11 @@ class WorkspacePort(Protocol):
     @property
     def persons(self) -> PersonsPort:
         """Young persons and their related persons."""
+        ...
+
+    @property
+    def list_import(self) -> ListImportPort:
+        """Bringing in CSV/XLSX lists (the import wizard)."""
         ...
 
     def add_change_listener(self, cb: Callable[[ChangeSet], None]) -> None:

@@ -289,3 +289,19 @@ def test_swedish_texts(qtbot: QtBot, port: FakeImport, listing: Path) -> None:
     assert wizard.windowTitle() == "Importera lista"
     assert wizard.mapping_page.combos["first_name"].currentText() == "Kolumn 1: Förnamn"
     assert wizard.mapping_page.title() == "Koppla kolumnerna"
+
+
+def test_main_window_file_menu_opens_the_wizard(qtbot: QtBot, tmp_path: Path) -> None:
+    from sspf_desk.ui.main_window import MainWindow
+    from tests.ui.fakes import FakeWorkspace
+
+    workspace = FakeWorkspace(tmp_path / "valv.sspf")
+    workspace.list_import = FakeImport()  # type: ignore[attr-defined]
+    window = MainWindow(workspace)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    actions = [a for a in window.menuBar().actions()[0].menu().actions() if a.text()]
+    assert "&Import list…" in [a.text() for a in actions]
+    wizard = window.import_list()
+    assert wizard.isVisible()
+    assert wizard.isModal() or wizard.windowModality() != Qt.WindowModality.NonModal
+    wizard.reject()
