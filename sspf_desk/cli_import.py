@@ -22,13 +22,19 @@ if TYPE_CHECKING:
 ParserT = TypeVar("ParserT", bound=argparse.ArgumentParser)
 
 EXIT_OK = 0
-_ENTITY_ORDER = ("young_person", "related_person", "person_link")
+_ENTITY_ORDER = {
+    "young_person": ("young_person", "related_person", "person_link"),
+    "concern": ("concern",),
+}
+_OWN_NAMES = {"sv": {"concern": "Orosignaler"}, "en": {"concern": "Concerns"}}
 
 
 def add_parser(sub: argparse._SubParsersAction[ParserT], parents: Sequence[ParserT]) -> None:
     """Add the ``import-list`` sub-command to ``sub``."""
     parser = sub.add_parser(
-        "import-list", parents=parents, help="läs in en lista (CSV eller XLSX) med ungdomar"
+        "import-list",
+        parents=parents,
+        help="läs in en lista (CSV eller XLSX) med ungdomar eller orosignaler",
     )
     parser.add_argument("--in", dest="infile", type=Path, required=True, help="listan")
     parser.add_argument(
@@ -102,8 +108,9 @@ def print_summary(summary: ImportSummary, msg: Messages) -> None:
     """Print what was (or would be) created and every skipped row."""
     texts = ImportMessages(msg.lang)
     print(texts.dry_run(summary.rows) if summary.dry_run else texts.done(summary.rows))
-    for entity in _ENTITY_ORDER:
-        print(f"  {msg.entity(entity)}: {summary.created.get(entity, 0)}")
+    for entity in _ENTITY_ORDER[str(summary.target)]:
+        name = _OWN_NAMES.get(msg.lang, _OWN_NAMES["sv"]).get(entity) or msg.entity(entity)
+        print(f"  {name}: {summary.created.get(entity, 0)}")
     if summary.skipped:
         print(texts.skipped(len(summary.skipped)))
         for line_no, reason in summary.skipped:

@@ -16,6 +16,10 @@
         <translation>&amp;Importera</translation>
     </message>
     <message>
+        <source>Concerns to import: %1.</source>
+        <translation>Orosignaler som läses in: %1.</translation>
+    </message>
+    <message>
         <source>Young persons to import: %1. Guardians on their rows: %2.</source>
         <translation>Ungdomar som läses in: %1. Vårdnadshavare på deras rader: %2.</translation>
     </message>
@@ -90,8 +94,8 @@
         <translation>Välj lista</translation>
     </message>
     <message>
-        <source>A CSV or Excel file (.xlsx) with a row of column titles and then one row per young person. Nothing is saved until you confirm the import.</source>
-        <translation>En CSV- eller Excelfil (.xlsx) med en rad med kolumnrubriker och sedan en rad per ungdom. Ingenting sparas förrän du bekräftar importen.</translation>
+        <source>A CSV or Excel file (.xlsx) with a row of column titles and then one row per young person or concern. Nothing is saved until you confirm the import.</source>
+        <translation>En CSV- eller Excelfil (.xlsx) med en rad med kolumnrubriker och sedan en rad per ungdom eller orosignal. Ingenting sparas förrän du bekräftar importen.</translation>
     </message>
     <message>
         <source>What the rows are</source>
@@ -176,6 +180,10 @@
         <translation>Ungdomar, med upp till två vårdnadshavare var</translation>
     </message>
     <message>
+        <source>Concerns, one per row (the young persons must be in the vault)</source>
+        <translation>Orosignaler, en per rad (ungdomarna måste finnas i valvet)</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
@@ -222,6 +230,74 @@
     <message>
         <source>Interpreter language</source>
         <translation>Tolkspråk</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Datum då oron kom in</translation>
+    </message>
+    <message>
+        <source>Sector (source)</source>
+        <translation>Sektor (källa)</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s role</source>
+        <translation>Uppgiftslämnarens roll</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Risk categories</source>
+        <translation>Riskkategorier</translation>
+    </message>
+    <message>
+        <source>Observation (facts)</source>
+        <translation>Iakttagelse (fakta)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Brådska</translation>
+    </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>Orosanmälan</translation>
+    </message>
+    <message>
+        <source>Report – agency</source>
+        <translation>Orosanmälan – myndighet</translation>
+    </message>
+    <message>
+        <source>Report – reporter</source>
+        <translation>Orosanmälan – anmälare</translation>
+    </message>
+    <message>
+        <source>Report – date</source>
+        <translation>Orosanmälan – datum</translation>
+    </message>
+    <message>
+        <source>Report – reference</source>
+        <translation>Orosanmälan – diarienummer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>Guardian %1 – name</source>
@@ -992,6 +1068,10 @@
     <message>
         <source>Skipped rows</source>
         <translation>Överhoppade rader</translation>
+    </message>
+    <message>
+        <source>Concerns imported: %1. Rows skipped: %2.</source>
+        <translation>Inlästa orosignaler: %1. Överhoppade rader: %2.</translation>
     </message>
     <message>
         <source>Young persons imported: %1. New guardians: %2. Links between young persons and guardians: %3. Rows skipped: %4.</source>

@@ -18,6 +18,7 @@ class ImportTarget(StrEnum):
     """What the rows of a list become."""
 
     YOUNG_PERSON = "young_person"
+    CONCERN = "concern"
 
 
 class FieldKind(StrEnum):
@@ -31,6 +32,12 @@ class FieldKind(StrEnum):
     YES_NO = "yes_no"
     PHONE = "phone"
     CUSTODY = "custody"
+    SECTOR = "sector"
+    URGENCY = "urgency"
+    LEVEL = "level"
+    REPORT_STATUS = "report_status"
+    OUTCOME = "outcome"
+    RISKS = "risks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +153,112 @@ PERSON_FIELDS: tuple[FieldSpec, ...] = (
     *_guardian_fields(),
 )
 
+_REPORT = "orosanmalan"
+CONCERN_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "received_on",
+        "Datum",
+        FieldKind.DATE,
+        ("datum", "inkom", "inkommen", "mottagen", "date", "received"),
+    ),
+    FieldSpec(
+        "source_sector",
+        "Sektor (källa)",
+        FieldKind.SECTOR,
+        ("sektor", "kalla", "fran", "inkom fran", "avsandare", "source", "sector"),
+        ("school", "social_services", "police", "leisure", "guardian", "other"),
+    ),
+    FieldSpec(
+        "reporter_role",
+        "Uppgiftslämnarens roll",
+        FieldKind.TEXT,
+        ("roll", "uppgiftslamnare", "uppgiftslamnarens roll", "yrkesroll", "reporter role"),
+    ),
+    FieldSpec(
+        "level",
+        "Nivå",
+        FieldKind.LEVEL,
+        ("niva", "level"),
+        ("individual", "selective"),
+    ),
+    FieldSpec(
+        "id_number",
+        "Personnummer (ungdomen)",
+        FieldKind.ID_NUMBER,
+        ("personnummer", "pnr", "personnr", "person nr", "samordningsnummer", "id number"),
+    ),
+    FieldSpec("area", "Område", FieldKind.TEXT, ("omrade", "plats", "stadsdel", "area", "place")),
+    FieldSpec(
+        "group_description",
+        "Grupp",
+        FieldKind.TEXT,
+        ("grupp", "gruppbeskrivning", "group", "group description"),
+    ),
+    FieldSpec(
+        "risk_codes",
+        "Riskkategorier",
+        FieldKind.RISKS,
+        ("riskkategorier", "riskkategori", "risker", "riskfaktorer", "risk", "risks"),
+    ),
+    FieldSpec(
+        "observation",
+        "Iakttagelse (fakta)",
+        FieldKind.TEXT,
+        ("iakttagelse", "iakttagelser", "beskrivning", "fakta", "observation", "description"),
+    ),
+    FieldSpec("assessment", "Bedömning", FieldKind.TEXT, ("bedomning", "assessment")),
+    FieldSpec(
+        "urgency",
+        "Brådska",
+        FieldKind.URGENCY,
+        ("bradska", "prioritet", "urgency", "priority"),
+        ("low", "normal", "high", "acute"),
+    ),
+    FieldSpec(
+        "report_status",
+        "Orosanmälan",
+        FieldKind.REPORT_STATUS,
+        (_REPORT, "orosanmalan gjord", "mandatory report"),
+        ("unanswered", "not_needed", "made", "made_by_other"),
+    ),
+    FieldSpec(
+        "report_agency",
+        "Orosanmälan – myndighet",
+        FieldKind.TEXT,
+        (f"{_REPORT} myndighet", "anmalande myndighet"),
+    ),
+    FieldSpec(
+        "report_reporter",
+        "Orosanmälan – anmälare",
+        FieldKind.TEXT,
+        (f"{_REPORT} anmalare", "anmalare"),
+    ),
+    FieldSpec(
+        "report_reported_on",
+        "Orosanmälan – datum",
+        FieldKind.DATE,
+        (f"{_REPORT} datum", "anmalningsdatum"),
+    ),
+    FieldSpec(
+        "report_reference",
+        "Orosanmälan – diarienummer",
+        FieldKind.TEXT,
+        (f"{_REPORT} diarienummer", "diarienummer", "dnr"),
+    ),
+    FieldSpec(
+        "outcome",
+        "Beslut",
+        FieldKind.OUTCOME,
+        ("beslut", "utfall", "outcome"),
+        ("pending", "not_suitable", "referred"),
+    ),
+    FieldSpec("outcome_on", "Beslutsdatum", FieldKind.DATE, ("beslutsdatum", "outcome date")),
+    FieldSpec("outcome_reason", "Skäl", FieldKind.TEXT, ("skal", "motivering", "reason")),
+)
+
 TARGET_FIELDS: dict[ImportTarget, tuple[FieldSpec, ...]] = {
     ImportTarget.YOUNG_PERSON: PERSON_FIELDS,
+    ImportTarget.CONCERN: CONCERN_FIELDS,
 }
 
 
@@ -201,7 +312,7 @@ def guess_field(target: ImportTarget, header: str, taken: set[str]) -> str | Non
     words = normalize_header(header).split()
     if not words:
         return None
-    guardian = _guardian_guess(words)
+    guardian = _guardian_guess(words) if target is ImportTarget.YOUNG_PERSON else None
     if guardian is not None:
         slot, part = guardian
         slots = (slot,) if slot is not None else GUARDIAN_SLOTS

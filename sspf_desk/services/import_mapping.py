@@ -8,11 +8,12 @@ The file format is specified in ``docs/list-import.md``. A column is named by it
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sspf_desk.domain import ConcernLevel, ConcernOutcome, ReportStatus, Sector, Urgency
 from sspf_desk.errors import KnownError
 from sspf_desk.services.import_cells import (
     CellError,
@@ -20,6 +21,14 @@ from sspf_desk.services.import_cells import (
     parse_date,
     parse_gender,
     parse_yes_no,
+)
+from sspf_desk.services.import_choices import (
+    LEVELS,
+    OUTCOMES,
+    REPORT_STATUSES,
+    SECTORS,
+    URGENCIES,
+    parse_choice,
 )
 from sspf_desk.services.import_fields import (
     FieldKind,
@@ -195,16 +204,31 @@ class ColumnMapping:
                 problems.append("koppla kolumner till Förnamn och Efternamn, eller till Namn.")
             if not provided & {"id_number", "birth_date"}:
                 problems.append("koppla en kolumn till Personnummer eller Födelsedatum.")
+        if self.target is ImportTarget.CONCERN:
+            for key, label in (
+                ("received_on", "Datum"),
+                ("source_sector", "Sektor (källa)"),
+                ("observation", "Iakttagelse (fakta)"),
+            ):
+                if key not in provided:
+                    problems.append(f"koppla en kolumn till {label}.")
+            if not provided & {"id_number", "area", "group_description"}:
+                problems.append("koppla en kolumn till Personnummer, Område eller Grupp.")
         return problems
 
 
 def default_is_valid(spec: FieldSpec, value: str) -> bool:
     """Whether ``value`` is an acceptable fixed value for the field."""
-    readers = {
+    readers: dict[FieldKind, Callable[[str], object]] = {
         FieldKind.CUSTODY: parse_custody,
         FieldKind.GENDER: parse_gender,
         FieldKind.YES_NO: parse_yes_no,
         FieldKind.DATE: parse_date,
+        FieldKind.SECTOR: lambda text: parse_choice(text, SECTORS, Sector),
+        FieldKind.URGENCY: lambda text: parse_choice(text, URGENCIES, Urgency),
+        FieldKind.LEVEL: lambda text: parse_choice(text, LEVELS, ConcernLevel),
+        FieldKind.REPORT_STATUS: lambda text: parse_choice(text, REPORT_STATUSES, ReportStatus),
+        FieldKind.OUTCOME: lambda text: parse_choice(text, OUTCOMES, ConcernOutcome),
     }
     reader = readers.get(spec.kind)
     try:

@@ -37,7 +37,7 @@ from sspf_desk.services.import_cells import (
     split_name,
 )
 from sspf_desk.services.import_fields import GUARDIAN_SLOTS, guardian_key
-from sspf_desk.services.import_rows import RowResult
+from sspf_desk.services.import_rows import ImportContext, RowResult
 
 T = TypeVar("T")
 
@@ -79,7 +79,7 @@ class PersonImport:
         }
 
 
-class _Row:
+class Row:
     """The cells of one row, with the mapping's defaults for empty ones."""
 
     def __init__(self, cells: Mapping[str, str], defaults: Mapping[str, str]) -> None:
@@ -105,10 +105,11 @@ class _Row:
 
 
 def read_person_row(
-    cells: Mapping[str, str], defaults: Mapping[str, str], today: date
+    cells: Mapping[str, str], defaults: Mapping[str, str], context: ImportContext
 ) -> RowResult:
     """Read a young person and the row's guardians; report every problem at once."""
-    row = _Row(cells, defaults)
+    today = context.today
+    row = Row(cells, defaults)
     errors: dict[str, str] = {}
     person = _read_person(row, errors, today)
     key = _identity_key(row.get("id_number"), today)
@@ -147,7 +148,7 @@ def _optional_date(text: str) -> date | None:
     return parse_date(text) if text else None
 
 
-def _read_person(row: _Row, errors: dict[str, str], today: date) -> YoungPersonFields | None:
+def _read_person(row: Row, errors: dict[str, str], today: date) -> YoungPersonFields | None:
     """Validate the young person's fields with the domain rules."""
     use_name = row.maps("name") and not (row.maps("first_name") and row.maps("last_name"))
     if use_name:
@@ -181,7 +182,7 @@ def _read_person(row: _Row, errors: dict[str, str], today: date) -> YoungPersonF
         return None
 
 
-def _person_error_key(row: _Row, key: str, *, use_name: bool) -> str:
+def _person_error_key(row: Row, key: str, *, use_name: bool) -> str:
     """The import field a domain error of the young person belongs to."""
     if use_name and key in ("first_name", "last_name"):
         return "name"
@@ -191,7 +192,7 @@ def _person_error_key(row: _Row, key: str, *, use_name: bool) -> str:
 
 
 def _read_guardian(
-    row: _Row, slot: int, errors: dict[str, str], today: date
+    row: Row, slot: int, errors: dict[str, str], today: date
 ) -> GuardianImport | None:
     """Validate one guardian of the row (only called when one of its cells is filled)."""
     keys = {part: guardian_key(slot, part) for part in _GUARDIAN_PARTS}

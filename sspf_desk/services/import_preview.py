@@ -13,14 +13,32 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from sspf_desk.services.import_concerns import read_concern_row
 from sspf_desk.services.import_fields import ImportTarget, field_label, field_specs
 from sspf_desk.services.import_mapping import ColumnMapping
 from sspf_desk.services.import_persons import read_person_row
-from sspf_desk.services.import_rows import ImportRecord, RowResult
+from sspf_desk.services.import_rows import ImportContext, ImportRecord, RowResult
 from sspf_desk.services.import_table import ImportTable
 
 DUPLICATE_IN_VAULT = "Det finns redan en ungdom med det personnumret i valvet."
 DUPLICATE_IN_LIST = "Samma personnummer som rad {line} i listan."
+CONCERN_IN_VAULT = "En likadan orosignal (datum, sektor, vem och iakttagelse) finns redan i valvet."
+CONCERN_IN_LIST = "Samma orosignal som rad {line} i listan."
+
+
+@dataclass(frozen=True, slots=True)
+class _Duplicates:
+    """Where a target's duplicate message goes, and its texts."""
+
+    field: str
+    in_vault: str
+    in_list: str
+
+
+_DUPLICATES = {
+    ImportTarget.YOUNG_PERSON: _Duplicates("id_number", DUPLICATE_IN_VAULT, DUPLICATE_IN_LIST),
+    ImportTarget.CONCERN: _Duplicates("observation", CONCERN_IN_VAULT, CONCERN_IN_LIST),
+}
 
 
 class RowAction(StrEnum):
@@ -122,8 +140,11 @@ def dry_run_summary(preview: ImportPreview) -> ImportSummary:
     )
 
 
-RowReader = Callable[[Mapping[str, str], Mapping[str, str], date], RowResult]
-_READERS: dict[ImportTarget, RowReader] = {ImportTarget.YOUNG_PERSON: read_person_row}
+RowReader = Callable[[Mapping[str, str], Mapping[str, str], ImportContext], RowResult]
+_READERS: dict[ImportTarget, RowReader] = {
+    ImportTarget.YOUNG_PERSON: read_person_row,
+    ImportTarget.CONCERN: read_concern_row,
+}
 
 
 def build_preview(
@@ -132,36 +153,42 @@ def build_preview(
     *,
     existing_keys: Collection[str],
     today: date,
+    context: ImportContext | None = None,
 ) -> ImportPreview:
     """Read, check and classify every row of ``table``.
 
     Args:
         table: The list.
         mapping: Which column feeds which field.
-        existing_keys: Duplicate keys already in the vault (identity numbers).
+        existing_keys: Duplicate keys already in the vault (identity numbers of young
+            persons; see ``import_concerns.concern_key`` for concerns).
         today: Reference date for "not in the future" checks and the century of
             10-digit identity numbers.
+        context: The vault's lookups for the row readers (``today`` is used without one).
 
     Raises:
         MappingError: The mapping does not fit the table.
     """
     columns = mapping.resolve(table)
     reader = _READERS[mapping.target]
+    duplicates = _DUPLICATES[mapping.target]
+    context = context or ImportContext(today)
     used = set(columns) | set(mapping.defaults)
     fields = tuple(spec.key for spec in field_specs(mapping.target) if spec.key in used)
     claimed: dict[str, int] = {}
     rows: list[PreviewRow] = []
     for table_row in table.rows:
         cells = {key: table_row.cells[index] for key, index in columns.items()}
-        result = reader(cells, mapping.defaults, today)
+        result = reader(cells, mapping.defaults, context)
         action = RowAction.SKIP if result.errors else RowAction.CREATE
         errors = result.errors
         if result.key is not None:
             if result.key in existing_keys:
-                action, errors = RowAction.DUPLICATE, {"id_number": DUPLICATE_IN_VAULT, **errors}
+                errors = {duplicates.field: duplicates.in_vault, **errors}
+                action = RowAction.DUPLICATE
             elif result.key in claimed:
-                message = DUPLICATE_IN_LIST.format(line=claimed[result.key])
-                action, errors = RowAction.DUPLICATE, {"id_number": message, **errors}
+                message = duplicates.in_list.format(line=claimed[result.key])
+                action, errors = RowAction.DUPLICATE, {duplicates.field: message, **errors}
             elif action is RowAction.CREATE:
                 claimed[result.key] = table_row.line_no
         record = result.record if action is RowAction.CREATE else None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Protocol
 
 
@@ -30,3 +31,18 @@ class RowResult:
     errors: dict[str, str]
     record: ImportRecord | None
     key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportContext:
+    """What row readers may look up besides the row itself (read from the vault once).
+
+    Attributes:
+        today: Reference date ("not in the future", century of 10-digit numbers).
+        young_persons: Normalised identity number → young person id (concern lists).
+        risk_categories: Folded label or code of an active risk category → code.
+    """
+
+    today: date
+    young_persons: Mapping[str, str] = field(default_factory=dict)
+    risk_categories: Mapping[str, str] = field(default_factory=dict)

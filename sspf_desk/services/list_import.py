@@ -25,6 +25,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sspf_desk.domain import AuditAction
+from sspf_desk.services.import_choices import choice_key
+from sspf_desk.services.import_concerns import UNKNOWN_PERSON, ConcernImport, concern_key
 from sspf_desk.services.import_fields import ImportTarget
 from sspf_desk.services.import_mapping import ColumnMapping, MappingError
 from sspf_desk.services.import_persons import GuardianImport, PersonImport
@@ -37,10 +39,13 @@ from sspf_desk.services.import_preview import (
     build_preview,
     dry_run_summary,
 )
+from sspf_desk.services.import_rows import ImportContext
 from sspf_desk.services.import_table import ImportTable, ListFileError, read_table
 from sspf_desk.store import audit
 from sspf_desk.store.base import new_id
 from sspf_desk.store.models import PersonLinkRecord, RelatedPersonRecord, YoungPersonRecord
+from sspf_desk.store.models_concerns import ConcernRecord
+from sspf_desk.store.repo_concerns import list_risk_categories
 from sspf_desk.store.uow import Store
 
 log = logging.getLogger(__name__)
@@ -90,11 +95,15 @@ class ListImportService:
         Raises:
             MappingError: The mapping does not fit the table.
         """
-        if mapping.target is not ImportTarget.YOUNG_PERSON:  # pragma: no cover - one target
-            raise MappingError(reason="målet stöds inte.")
+        mapping.resolve(table)
+        today = self._today()
         with self._store.unit_of_work() as session:
-            existing = _existing_id_numbers(session)
-        return build_preview(table, mapping, existing_keys=existing, today=self._today())
+            if mapping.target is ImportTarget.CONCERN:
+                context = ImportContext(today, _person_ids(session), _risk_categories(session))
+                existing = _existing_concern_keys(session)
+            else:
+                context, existing = ImportContext(today), _existing_id_numbers(session)
+        return build_preview(table, mapping, existing_keys=existing, today=today, context=context)
 
     def commit(self, preview: ImportPreview) -> ImportSummary:
         """Write every row whose action is ``create``, all in one unit of work.
@@ -102,6 +111,8 @@ class ListImportService:
         Rows that became duplicates since the preview (someone added the person) are
         skipped and reported like the others.
         """
+        if preview.target is ImportTarget.CONCERN:
+            return self._commit_concerns(preview)
         skipped = preview.skipped()
         created = {"young_person": 0, "related_person": 0, "person_link": 0}
         rows = [row for row in preview.rows if row.action is RowAction.CREATE and row.record]
@@ -127,11 +138,71 @@ class ListImportService:
         log.info("list import: %d young persons created", created["young_person"])
         return ImportSummary(preview.target, len(preview.rows), created, skipped)
 
+    def _commit_concerns(self, preview: ImportPreview) -> ImportSummary:
+        """Write the concerns to create in one unit of work (persons must still exist)."""
+        skipped = preview.skipped()
+        created = {"concern": 0}
+        with self._store.unit_of_work() as session:
+            persons = set(_person_ids(session).values())
+            for row in preview.rows:
+                record = row.record
+                if row.action is not RowAction.CREATE or not isinstance(record, ConcernImport):
+                    continue
+                person = record.data.young_person_id
+                if person is not None and person not in persons:
+                    skipped.append((row.line_no, f"Personnummer: {UNKNOWN_PERSON}"))
+                    continue
+                concern = ConcernRecord(id=new_id())
+                concern.apply(record.data)
+                session.add(concern)
+                created["concern"] += 1
+            if created["concern"]:
+                audit.record(
+                    session,
+                    AuditAction.IMPORT,
+                    "concern",
+                    "*",
+                    ("source=list", f"count={created['concern']}"),
+                )
+        skipped.sort()
+        log.info("list import: %d concerns created", created["concern"])
+        return ImportSummary(preview.target, len(preview.rows), created, skipped)
+
 
 def _existing_id_numbers(session: Session) -> frozenset[str]:
     """Identity numbers of the young persons already in the vault."""
     query = select(YoungPersonRecord.id_number).where(YoungPersonRecord.id_number.is_not(None))
     return frozenset(value for value in session.scalars(query) if value)
+
+
+def _person_ids(session: Session) -> dict[str, str]:
+    """Identity number → id of every young person that has one."""
+    query = select(YoungPersonRecord.id_number, YoungPersonRecord.id).where(
+        YoungPersonRecord.id_number.is_not(None)
+    )
+    return {number: person_id for number, person_id in session.execute(query) if number}
+
+
+def _risk_categories(session: Session) -> dict[str, str]:
+    """Folded label and code of every active risk category → code."""
+    found: dict[str, str] = {}
+    for category in list_risk_categories(session, include_inactive=False):
+        found[choice_key(category.code)] = category.code
+        found[choice_key(category.label)] = category.code
+    return found
+
+
+def _existing_concern_keys(session: Session) -> frozenset[str]:
+    """Duplicate keys of the concerns in the vault (see ``import_concerns.concern_key``)."""
+    columns = (
+        ConcernRecord.received_on,
+        ConcernRecord.source_sector,
+        ConcernRecord.young_person_id,
+        ConcernRecord.area,
+        ConcernRecord.group_description,
+        ConcernRecord.observation,
+    )
+    return frozenset(concern_key(*row) for row in session.execute(select(*columns)))
 
 
 def _guardian_ids(rows: Iterable[PreviewRow]) -> set[str]:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication
 
-from sspf_desk.domain import CustodyType
+from sspf_desk.domain import (
+    ConcernLevel,
+    ConcernOutcome,
+    CustodyType,
+    ReportStatus,
+    Sector,
+    Urgency,
+    label,
+)
 from sspf_desk.services.import_fields import FieldKind, FieldSpec, ImportTarget
+from sspf_desk.ui.i18n import current_language
 from sspf_desk.ui.labels import custody_label
 
 _GUARDIAN_PREFIX = "guardian"
@@ -16,6 +27,9 @@ def target_label(target: ImportTarget) -> str:
     labels = {
         ImportTarget.YOUNG_PERSON: QCoreApplication.translate(
             "ImportFields", "Young persons, with up to two guardians each"
+        ),
+        ImportTarget.CONCERN: QCoreApplication.translate(
+            "ImportFields", "Concerns, one per row (the young persons must be in the vault)"
         ),
     }
     return labels[target]
@@ -35,6 +49,29 @@ def _plain_labels() -> dict[str, str]:
         "area": QCoreApplication.translate("ImportFields", "Area"),
         "home_municipality": QCoreApplication.translate("ImportFields", "Home municipality"),
         "interpreter_language": QCoreApplication.translate("ImportFields", "Interpreter language"),
+        **_concern_labels(),
+    }
+
+
+def _concern_labels() -> dict[str, str]:
+    return {
+        "received_on": QCoreApplication.translate("ImportFields", "Date received"),
+        "source_sector": QCoreApplication.translate("ImportFields", "Sector (source)"),
+        "reporter_role": QCoreApplication.translate("ImportFields", "Reporter's role"),
+        "level": QCoreApplication.translate("ImportFields", "Level"),
+        "group_description": QCoreApplication.translate("ImportFields", "Group"),
+        "risk_codes": QCoreApplication.translate("ImportFields", "Risk categories"),
+        "observation": QCoreApplication.translate("ImportFields", "Observation (facts)"),
+        "assessment": QCoreApplication.translate("ImportFields", "Assessment"),
+        "urgency": QCoreApplication.translate("ImportFields", "Urgency"),
+        "report_status": QCoreApplication.translate("ImportFields", "Mandatory report"),
+        "report_agency": QCoreApplication.translate("ImportFields", "Report – agency"),
+        "report_reporter": QCoreApplication.translate("ImportFields", "Report – reporter"),
+        "report_reported_on": QCoreApplication.translate("ImportFields", "Report – date"),
+        "report_reference": QCoreApplication.translate("ImportFields", "Report – reference"),
+        "outcome": QCoreApplication.translate("ImportFields", "Decision"),
+        "outcome_on": QCoreApplication.translate("ImportFields", "Decision date"),
+        "outcome_reason": QCoreApplication.translate("ImportFields", "Reason"),
     }
 
 
@@ -65,4 +102,16 @@ def choice_label(spec: FieldSpec, value: str) -> str:
     """Translated name of a fixed value of a field (custody: sole, joint, none)."""
     if spec.kind is FieldKind.CUSTODY:
         return custody_label(CustodyType(value))
+    enum = _CHOICE_ENUMS.get(spec.kind)
+    if enum is not None:
+        return label(enum(value), current_language())
     return value
+
+
+_CHOICE_ENUMS: dict[FieldKind, type[StrEnum]] = {
+    FieldKind.SECTOR: Sector,
+    FieldKind.URGENCY: Urgency,
+    FieldKind.LEVEL: ConcernLevel,
+    FieldKind.REPORT_STATUS: ReportStatus,
+    FieldKind.OUTCOME: ConcernOutcome,
+}

@@ -172,3 +172,38 @@ def test_wrong_passphrase_exit_3(
     monkeypatch.setenv("SSPF_DESK_PASSPHRASE", "fel lösenfras helt och hållet")
     assert run(vault, listing, mapping) == 3
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_concern_list(vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    person = pnr(2010, 51)
+    listing, mapping = files(tmp_path, [f"Lo;Ek;{person};;;"])
+    assert run(vault, listing, mapping) == 0
+    concerns = tmp_path / "oro.csv"
+    concerns.write_text(
+        "Datum;Sektor;Personnummer;Område;Iakttagelse\n"
+        f"2025-03-01;skola;{person};;Hög frånvaro\n"
+        "2025-03-02;polis;;Centrum;Grupp vid torget\n"
+        "2025-03-03;bibliotek;;Norr;Text\n",
+        encoding="utf-8",
+    )
+    concern_mapping = tmp_path / "oro.json"
+    concern_mapping.write_text(
+        json.dumps(
+            {
+                "target": "concern",
+                "columns": {
+                    "received_on": "Datum",
+                    "source_sector": "Sektor",
+                    "id_number": "Personnummer",
+                    "area": "Område",
+                    "observation": "Iakttagelse",
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert run(vault, concerns, concern_mapping) == 0
+    out = capsys.readouterr().out
+    assert "Orosignaler: 2" in out
+    assert "rad 4: Sektor (källa): Okänd sektor." in out

@@ -305,3 +305,27 @@ def test_main_window_file_menu_opens_the_wizard(qtbot: QtBot, tmp_path: Path) ->
     assert wizard.isVisible()
     assert wizard.isModal() or wizard.windowModality() != Qt.WindowModality.NonModal
     wizard.reject()
+
+
+def test_concern_lists(wizard: ImportWizard, port: FakeImport, tmp_path: Path) -> None:
+    path = tmp_path / "oro.csv"
+    path.write_text(
+        "Datum;Sektor;Område;Iakttagelse\n"
+        "2025-03-02;polis;Centrum;Grupp vid torget\n"
+        "2025-03-03;bibliotek;Norr;Text\n",
+        encoding="utf-8",
+    )
+    page = wizard.file_page
+    page.target.setCurrentIndex(page.target.findData(ImportTarget.CONCERN))
+    page.load(path)
+    wizard.next()
+    combos = wizard.mapping_page.combos
+    assert "source_sector" in combos and "first_name" not in combos
+    sector = combos["source_sector"]
+    assert sector.itemText(sector.count() - 1) == "Always: Other"
+    wizard.next()
+    assert wizard.preview_page.counts.text().startswith("Rows: 2. To import: 1.")
+    wizard.next()
+    assert wizard.confirm_page.text.text().startswith("Concerns to import: 1.")
+    wizard.next()
+    assert wizard.summary_page.text.text() == "Concerns imported: 1. Rows skipped: 1."

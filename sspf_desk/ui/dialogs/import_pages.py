@@ -63,7 +63,7 @@ class FilePage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "A CSV or Excel file (.xlsx) with a row of column titles and then one row "
-                "per young person. Nothing is saved until you confirm the import."
+                "per young person or concern. Nothing is saved until you confirm the import."
             )
         )
         self.target = QComboBox()
@@ -276,13 +276,19 @@ class ConfirmPage(QWizardPage):
             return
         planned = preview.planned()
         skipped = len(preview.rows) - preview.count(RowAction.CREATE)
+        if preview.target is ImportTarget.CONCERN:
+            what = [_fill(self.tr("Concerns to import: %1."), planned.get("concern", 0))]
+        else:
+            what = [
+                _fill(
+                    self.tr("Young persons to import: %1. Guardians on their rows: %2."),
+                    planned.get("young_person", 0),
+                    planned.get("related_person", 0),
+                ),
+                self.tr("Guardians who are already in the vault are linked, not added again."),
+            ]
         parts = [
-            _fill(
-                self.tr("Young persons to import: %1. Guardians on their rows: %2."),
-                planned.get("young_person", 0),
-                planned.get("related_person", 0),
-            ),
-            self.tr("Guardians who are already in the vault are linked, not added again."),
+            *what,
             _fill(self.tr("Rows skipped: %1 (the summary lists them by line)."), skipped),
             self.tr(
                 "The import is saved as one whole: either every row or none. Click Import "
@@ -338,6 +344,16 @@ class SummaryPage(QWizardPage):
     def show_summary(self, summary: ImportSummary) -> None:
         """Fill the page from ``summary``."""
         created = summary.created
+        if summary.target is ImportTarget.CONCERN:
+            self.text.setText(
+                _fill(
+                    self.tr("Concerns imported: %1. Rows skipped: %2."),
+                    created.get("concern", 0),
+                    len(summary.skipped),
+                )
+            )
+            self._show_skipped(summary)
+            return
         text = self.tr(
             "Young persons imported: %1. New guardians: %2. Links between young persons and "
             "guardians: %3. Rows skipped: %4."
@@ -351,6 +367,9 @@ class SummaryPage(QWizardPage):
                 len(summary.skipped),
             )
         )
+        self._show_skipped(summary)
+
+    def _show_skipped(self, summary: ImportSummary) -> None:
         line = self.tr("Line %1: %2")
         self.skipped.setPlainText("\n".join(_fill(line, n, why) for n, why in summary.skipped))
         self.skipped.setVisible(bool(summary.skipped))
