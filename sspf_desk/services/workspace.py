@@ -19,10 +19,14 @@ from sspf_desk.domain import AuditAction, Role, User
 from sspf_desk.domain.users import RECOVERY_ACTOR
 from sspf_desk.errors import BugError, KnownError
 from sspf_desk.paths import AppPaths
+from sspf_desk.services.cases import CaseService
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.check import CheckReport, build_check_report
+from sspf_desk.services.concerns import ConcernService
+from sspf_desk.services.consent import ConsentService
 from sspf_desk.services.list_import import ListImportService
 from sspf_desk.services.opening import NewVault, create_vault, unlock_vault
+from sspf_desk.services.overview import OverviewService
 from sspf_desk.services.persons import PersonService
 from sspf_desk.services.users import KdfPolicy, UserService
 from sspf_desk.store import audit
@@ -38,6 +42,7 @@ from sspf_desk.vault import (
     Vault,
     VaultLock,
 )
+from sspf_desk.vault.attachments import AttachmentStore
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,10 @@ class Workspace:
         persons: Young persons, related persons, links and search.
         list_import: Bringing in CSV/XLSX lists (preview, then commit in one go).
         users: Users and their passphrases.
+        concerns: Concerns (orosignaler) and the risk categories.
+        consents: Consents, legal grounds, disclosures, THE sharing check, signed forms.
+        cases: Cases, their status trail, action plans and timelines.
+        overview: The overview page's blocks.
     """
 
     def __init__(
@@ -84,6 +93,12 @@ class Workspace:
         self.persons = PersonService(store)
         self.list_import = ListImportService(store)
         self.users = UserService(store, vault, policy=policy, current_user=self._user)
+        self.concerns = ConcernService(store)
+        self.consents = ConsentService(
+            store, attachments=AttachmentStore.for_vault(vault), flush=self.flush
+        )
+        self.cases = CaseService(store)
+        self.overview = OverviewService(store, self.concerns.list_concerns)
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)
         self._saver = Saver(vault, on_done=self._on_saved, after_save=self._after_save)
