@@ -12,7 +12,6 @@ import hmac
 import itertools
 import os
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,7 +43,7 @@ from sspf_desk.vault.format import (
     read_header,
 )
 from sspf_desk.vault.kdf import KdfParams
-from sspf_desk.vault.payload import decrypt_chunks, decrypt_payload, encrypt_chunks
+from sspf_desk.vault.payload import decrypt_payload, encrypt_chunks, verify_chunks
 from sspf_desk.vault.recovery import RecoveryKey
 
 DEK_LEN = 32
@@ -256,8 +255,8 @@ class Vault:
             block = read_header(stream)
             if block.signed + block.checksum + block.mac != prefix:
                 raise SaveFailedError(reason="verify")
-            for _ in _read_payload(stream, block, dek):
-                pass
+            key = _payload_key(block, dek, None)
+            verify_chunks(stream, key, block.checksum, block.header.payload)
         except SaveFailedError:
             raise
         except VaultError as exc:
@@ -276,8 +275,8 @@ class Vault:
             dek = self._require_dek()
             with self.path.open("rb") as stream:
                 block = read_header(stream)
-                for _ in _read_payload(stream, block, dek, file_id=self.file_id):
-                    pass
+                key = _payload_key(block, dek, self.file_id)
+                verify_chunks(stream, key, block.checksum, block.header.payload)
             return block.header.payload.chunks
 
     # -- key slots --------------------------------------------------------------------------
@@ -404,18 +403,6 @@ def _read_image(stream: BinaryIO, block: HeaderBlock, dek: bytearray) -> bytearr
     """Check the header HMAC, then read and decrypt the whole payload into one buffer."""
     key = _payload_key(block, dek, None)
     return decrypt_payload(stream, key, block.checksum, block.header.payload)
-
-
-def _read_payload(
-    stream: BinaryIO, block: HeaderBlock, dek: bytearray, *, file_id: bytes | None = None
-) -> Iterator[bytes]:
-    """Check the header HMAC, then return an iterator over the verified plaintext chunks.
-
-    Raises:
-        TamperedHeaderError: the HMAC (keyed by ``file_id``, default the header's) fails.
-    """
-    key = _payload_key(block, dek, file_id)
-    return decrypt_chunks(stream, key, block.checksum, block.header.payload)
 
 
 def _payload_key(block: HeaderBlock, dek: bytearray, file_id: bytes | None) -> bytes:
