@@ -15,6 +15,7 @@ import json
 import shutil
 import sqlite3
 import tempfile
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,8 @@ CACHE_DIR = Path(__file__).with_name("cache")
 PASSPHRASE = "benchmark passphrase (not a secret)"
 SEED = 1
 SEARCH_NAME = "Lindq"
-_FINGERPRINT_SOURCES = (demo.__file__, Path(demo.__file__).with_name("demo_data.py"))
+_SERVICES = Path(demo.__file__).parent
+_MIGRATIONS = _SERVICES.parent / "store" / "migrations" / "versions"
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,15 @@ class Fixture:
 
 
 def fingerprint() -> str:
-    """A short hash of what decides a reference vault's content (generator, schema)."""
+    """A short hash of what decides a reference vault's content.
+
+    Covers every ``services/demo*.py`` module (the generator and its word lists) and every
+    migration revision (the schema), so teaching the generator new records rebuilds.
+    """
     digest = hashlib.sha256(head_revision().encode())
-    for source in _FINGERPRINT_SOURCES:
-        digest.update(Path(source).read_bytes())
+    sources = [*sorted(_SERVICES.glob("demo*.py")), *sorted(_MIGRATIONS.glob("*.py"))]
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -118,7 +125,7 @@ def _build_vault(target: Path, size: str, home: Path) -> None:
 
 def _table_counts(plain: Path) -> dict[str, int]:
     """Rows per user table of the plain copy."""
-    with sqlite3.connect(plain) as connection:
+    with closing(sqlite3.connect(plain)) as connection:
         names = [
             str(row[0])
             for row in connection.execute(
@@ -133,7 +140,7 @@ def _table_counts(plain: Path) -> dict[str, int]:
 
 def _samples(plain: Path) -> tuple[str, str]:
     """The edited person's id and a six-digit id prefix from the data."""
-    with sqlite3.connect(plain) as connection:
+    with closing(sqlite3.connect(plain)) as connection:
         people = connection.execute(
             "SELECT id, id_number FROM young_person WHERE protected_identity = 0 "
             "AND id_number IS NOT NULL ORDER BY id"

@@ -108,7 +108,9 @@ def _record_types(records: dict[str, int]) -> dict[str, list[str]]:
     return {
         "present": [name for name, count in content.items() if count],
         "empty": [name for name, count in content.items() if not count],
-        "planned": list(report.PLANNED_TYPES),
+        "planned": [
+            title for table, title in report.PLANNED_TYPES.items() if not content.get(table)
+        ],
     }
 
 
