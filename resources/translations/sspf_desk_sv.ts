@@ -355,6 +355,41 @@
     </message>
 </context>
 <context>
+    <name>KeyActions</name>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation>Ny &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Ny å&amp;terställningsnyckel…</translation>
+    </message>
+    <message>
+        <source>The vault has no active user to set a passphrase for.</source>
+        <translation>Valvet har ingen aktiv användare att sätta en lösenfras för.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set. Use it the next time you unlock the vault. The recovery key still works as before.</source>
+        <translation>Den nya lösenfrasen är satt. Använd den nästa gång du låser upp valvet. Återställningsnyckeln fungerar som förut.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Create a new recovery key? The current recovery key stops working at once. The new key is shown only once: have paper or a printer ready.</source>
+        <translation>Skapa en ny återställningsnyckel? Den nuvarande återställningsnyckeln slutar gälla direkt. Den nya nyckeln visas bara en gång: ha papper eller en skrivare redo.</translation>
+    </message>
+    <message>
+        <source>&amp;Create new key</source>
+        <translation>&amp;Skapa ny nyckel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>LockReport</name>
     <message>
         <source>A form with invalid input was open when the program locked. Its changes were not saved.</source>
@@ -466,6 +501,14 @@
     <message>
         <source>Unlocked with the recovery key.</source>
         <translation>Upplåst med återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <source>Recovery key notice</source>
+        <translation>Meddelande om återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery key. A new passphrase is set.</source>
+        <translation>Upplåst med återställningsnyckeln. En ny lösenfras är satt.</translation>
     </message>
     <message>
         <source>For SSPF coordinators: school, social services, police and leisure working together around young people. All data is stored encrypted on this computer.</source>
@@ -856,6 +899,14 @@
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
+        <source>New recovery key</source>
+        <translation>Ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>This is the vault&apos;s new recovery key. The previous recovery key no longer works. With the new key the vault can be opened if the passphrase is forgotten. It is shown only now.</source>
+        <translation>Det här är valvets nya återställningsnyckel. Den tidigare återställningsnyckeln gäller inte längre. Med den nya nyckeln kan valvet öppnas om lösenfrasen glöms bort. Den visas bara nu.</translation>
+    </message>
+    <message>
         <source>This is the vault&apos;s recovery key. With it the vault can be opened if the passphrase is forgotten. It is shown only now.</source>
         <translation>Det här är valvets återställningsnyckel. Med den kan valvet öppnas om lösenfrasen glöms bort. Den visas bara nu.</translation>
     </message>
@@ -872,12 +923,36 @@
         <translation>Kopiera återställningsnyckeln</translation>
     </message>
     <message>
+        <source>Print as &amp;PDF…</source>
+        <translation>Skriv ut som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as a printable PDF</source>
+        <translation>Spara återställningsnyckeln som en utskrivbar PDF</translation>
+    </message>
+    <message>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>Jag har &amp;skrivit ner eller skrivit ut återställningsnyckeln</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Spara återställningsnyckeln som PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Choose another folder.</source>
+        <translation>PDF-filen kunde inte skrivas. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The recovery key was saved as a PDF in %1. Print it, keep the printout locked away, and then delete the file.</source>
+        <translation>Återställningsnyckeln är sparad som PDF i %1. Skriv ut den, förvara utskriften inlåst och radera sedan filen.</translation>
+    </message>
+    <message>
+        <source>The program locked before the new recovery key was confirmed. If it was not written down, create a new recovery key after unlocking.</source>
+        <translation>Programmet låstes innan den nya återställningsnyckeln hade bekräftats. Om den inte skrevs ner: skapa en ny återställningsnyckel när du har låst upp.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1132,45 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;vbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>You unlocked the vault with the recovery key. Choose a new passphrase, so that the vault can be unlocked without the recovery key from now on.</source>
+        <translation>Du låste upp valvet med återställningsnyckeln. Välj en ny lösenfras, så att valvet kan låsas upp utan återställningsnyckeln från och med nu.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for unlocking the vault.</source>
+        <translation>Välj en ny lösenfras för att låsa upp valvet.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Sätt lösenfras</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Setting the passphrase</source>
+        <translation>Lösenfrasen sätts</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Användare</translation>
+    </message>
+    <message>
+        <source>Choose a user.</source>
+        <translation>Välj en användare.</translation>
     </message>
 </context>
 <context>

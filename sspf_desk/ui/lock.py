@@ -11,6 +11,8 @@ Locking runs these steps, in order:
    input is saved through its service; invalid input is **discarded** (a draft must not
    outlive the key, and it is never written anywhere unencrypted); the number of
    discarded forms is reported so the unlock screen can say so — without any content;
+   a window that implements ``LockNoteSource`` may leave a sentence for the unlock screen
+   (e.g. a new recovery key closed before it was confirmed);
 2. every other window (dialogs, message boxes, file dialogs, menus) is closed;
 3. the host's ``shutdown`` runs: models are cleared, the workspace is closed (waits for the
    saver, releases the vault lock, drops the keys);
@@ -70,6 +72,15 @@ class PendingEditor(Protocol):
         ...
 
 
+@runtime_checkable
+class LockNoteSource(Protocol):
+    """A window that has something to say on the unlock screen when a lock closes it."""
+
+    def lock_note(self) -> str | None:
+        """Return one sentence without personal data, or None."""
+        ...
+
+
 @dataclass
 class LockReport:
     """What happened during a lock, for a note after unlocking (never any content)."""
@@ -77,10 +88,11 @@ class LockReport:
     saved_forms: int = 0
     discarded_forms: int = 0
     errors: list[str] = field(default_factory=list)
+    window_notes: list[str] = field(default_factory=list)
 
     def notes(self) -> list[str]:
         """Return the sentences to show on the unlock screen."""
-        notes = list(self.errors)
+        notes = [*self.errors, *self.window_notes]
         if self.discarded_forms:
             notes.append(
                 QCoreApplication.translate(
@@ -176,6 +188,10 @@ class LockManager(QObject):
                 outcome = widget.commit_pending()
                 report.saved_forms += outcome is CommitOutcome.SAVED
                 report.discarded_forms += outcome is CommitOutcome.DISCARDED
+            if isinstance(widget, LockNoteSource):
+                note = widget.lock_note()
+                if note:
+                    report.window_notes.append(note)
         close_windows(others)
         try:
             shutdown()

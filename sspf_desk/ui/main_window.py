@@ -7,9 +7,10 @@ no vault state of its own; ``shutdown()`` clears what it shows before a lock.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from sspf_desk import __version__
+from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.dialogs.import_wizard import ImportWizard
+from sspf_desk.ui.key_actions import KeyActions
 from sspf_desk.ui.messages import show_info
+from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.persons_view import PersonsView
 from sspf_desk.ui.widgets.save_indicator import SaveIndicator, SaveStatusRelay
 
@@ -111,15 +115,40 @@ def _placeholder(title: str, text: str) -> QWidget:
     return page
 
 
+class ChangeRelay(QObject):
+    """Receives ``ChangeSet`` on the committing thread and re-emits it on the GUI thread.
+
+    Work that commits on a worker thread (e.g. setting a passphrase) notifies listeners
+    there; the views must only be touched on the GUI thread. From the GUI thread itself
+    the signal is delivered at once.
+    """
+
+    changed = Signal(object)
+
+    def listener(self, changes: ChangeSet) -> None:
+        """Change listener for ``Workspace.add_change_listener`` (safe on any thread)."""
+        # RuntimeError: the relay was deleted after a lock; there is nothing left to update.
+        with contextlib.suppress(RuntimeError):
+            self.changed.emit(changes)
+
+
 class MainWindow(QMainWindow):
     """Sections list on the left, the chosen section on the right, save status below."""
 
     lock_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, workspace: WorkspacePort, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: WorkspacePort,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._active = True
+        self.runner = runner or TaskRunner(self)
+        self.keys = KeyActions(self, workspace, self.runner)
+        self.keys.passphrase_changed.connect(self._passphrase_changed)
         self._workspace = workspace
         self.setWindowTitle("SSPF Desk")
         self.setObjectName("mainWindow")
@@ -150,7 +179,9 @@ class MainWindow(QMainWindow):
         self.save_relay.status_changed.connect(self._show_save_status)
         self._build_menus()
         self._build_status_bar(workspace)
-        workspace.add_change_listener(self._on_changes)
+        self.change_relay = ChangeRelay(self)
+        self.change_relay.changed.connect(self._on_changes)
+        workspace.add_change_listener(self.change_relay.listener)
         workspace.add_save_listener(self.save_relay.listener)
         self.persons.reload()
         self.sections.setCurrentRow(PERSONS_SECTION)
@@ -158,6 +189,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.keys.passphrase_action)
+        file_menu.addAction(self.keys.recovery_action)
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
@@ -187,11 +221,19 @@ class MainWindow(QMainWindow):
         user = QLabel(self.tr("User: %1").replace("%1", workspace.current_user.name))
         user.setAccessibleName(self.tr("Signed-in user"))
         self.statusBar().addWidget(user)
-        if workspace.opened_with_recovery_key:
-            note = QLabel(self.tr("Unlocked with the recovery key."))
-            note.setStyleSheet("color: #b00020;")
-            self.statusBar().addWidget(note)
+        self.recovery_note = QLabel(self.tr("Unlocked with the recovery key."))
+        self.recovery_note.setStyleSheet("color: #b00020;")
+        self.recovery_note.setAccessibleName(self.tr("Recovery key notice"))
+        self.statusBar().addWidget(self.recovery_note)
+        self.recovery_note.setVisible(workspace.opened_with_recovery_key)
         self.statusBar().addPermanentWidget(self.save_indicator)
+
+    def _passphrase_changed(self) -> None:
+        if not self.recovery_note.isHidden():
+            self.recovery_note.setText(
+                self.tr("Unlocked with the recovery key. A new passphrase is set.")
+            )
+            self.recovery_note.setStyleSheet("")
 
     def _go_to_section(self, action: QAction) -> None:
         row = action.data()

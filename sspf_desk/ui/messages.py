@@ -64,6 +64,12 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> QMessageBox
     return message_box(parent, QMessageBox.Icon.Warning, title, error_text(exc))
 
 
+def show_warning(text: str, parent: QWidget | None = None) -> QMessageBox:
+    """Show a problem the program itself words (no exception behind it)."""
+    title = QCoreApplication.translate("messages", "SSPF Desk – error")
+    return message_box(parent, QMessageBox.Icon.Warning, title, text)
+
+
 def show_info(text: str, parent: QWidget | None = None) -> QMessageBox:
     """Show an informational message."""
     title = QCoreApplication.translate("messages", "SSPF Desk")

@@ -79,6 +79,27 @@ class PersonsPort(Protocol):
         ...
 
 
+class UsersPort(Protocol):
+    """The user service calls the GUI makes."""
+
+    def list_users(self) -> list[User]:
+        """Every user, active first, by name."""
+        ...
+
+    def set_passphrase(self, user_id: str, passphrase: str) -> None:
+        """Give a user a new passphrase (slow: derives a key); raises ``ValidationError``."""
+        ...
+
+
+class RecoveryKeyView(Protocol):
+    """A recovery key as the GUI sees it: only its printable text."""
+
+    @property
+    def text(self) -> str:
+        """The grouped Base32 text, shown once."""
+        ...
+
+
 class WorkspacePort(Protocol):
     """One open vault, as the GUI uses it."""
 
@@ -98,8 +119,22 @@ class WorkspacePort(Protocol):
         ...
 
     @property
+    def file_id(self) -> bytes:
+        """The vault's stable id (printed, shortened, on the recovery sheet)."""
+        ...
+
+    @property
     def persons(self) -> PersonsPort:
         """Young persons and their related persons."""
+        ...
+
+    @property
+    def users(self) -> UsersPort:
+        """Users and their passphrases."""
+        ...
+
+    def replace_recovery_key(self) -> RecoveryKeyView:
+        """Replace the recovery key and save; the old key stops working."""
         ...
 
     @property

@@ -91,7 +91,7 @@ class Session(QObject):
         self.workspace = workspace
         self._path = workspace.path
         self._settings.add_recent_file(workspace.path)
-        main = MainWindow(workspace)
+        main = MainWindow(workspace, self._runner)
         main.lock_requested.connect(self.lock_manager.lock)
         main.quit_requested.connect(self.quit)
         self.main_window = main
@@ -102,13 +102,18 @@ class Session(QObject):
             self.unlock_window = None
         self.lock_manager.engage(self._close_workspace, main)
         log.info("Vault unlocked")
+        if workspace.opened_with_recovery_key:
+            main.keys.ask_for_new_passphrase()
 
     def _close_workspace(self) -> None:
         """Lock step 3: clear the windows, close the workspace, drop the main window.
 
         Locking always drops the keys: if the newest changes cannot be saved, the error
-        is re-raised for the lock report after the workspace is closed regardless.
+        is re-raised for the lock report after the workspace is closed regardless. Work
+        still running on a worker thread (e.g. setting a passphrase) is waited for first:
+        the workspace is never closed under it.
         """
+        self._runner.wait()
         main, workspace = self.main_window, self.workspace
         self.main_window, self.workspace = None, None
         if main is not None:

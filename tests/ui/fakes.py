@@ -21,6 +21,7 @@ from sspf_desk.domain import (
     YoungPersonInput,
     normalize_related_person,
     parse_identity,
+    passphrase_problem,
     validate_link,
 )
 from sspf_desk.errors import KnownError, ValidationError
@@ -236,19 +237,68 @@ class FakePersons(_RelatedMethods):
         return person
 
 
+def make_user(user_id: str, name: str, *, active: bool = True) -> User:
+    """A user as the service returns it."""
+    now = datetime.now(UTC)
+    return User(user_id, name, Role.COORDINATOR, f"slot-{user_id}", active, now, now)
+
+
+class FakeUsers:
+    """In-memory user service: records new passphrases (the domain rule applies)."""
+
+    def __init__(self, users: list[User]) -> None:
+        self.users = users
+        self.passphrases: dict[str, str] = {}
+        self.error: Exception | None = None
+
+    def list_users(self) -> list[User]:
+        """Every user."""
+        return list(self.users)
+
+    def set_passphrase(self, user_id: str, passphrase: str) -> None:
+        """Record the new passphrase (or fail like the service)."""
+        if self.error is not None:
+            raise self.error
+        problem = passphrase_problem(passphrase)
+        if problem is not None:
+            raise ValidationError({"passphrase": problem})
+        self.passphrases[user_id] = passphrase
+
+
+@dataclass(frozen=True)
+class FakeRecoveryKey:
+    """A recovery key's text."""
+
+    text: str
+
+
 class FakeWorkspace:
     """Implements the part of ``services.Workspace`` the GUI uses, without a vault."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, recovery: bool = False) -> None:
         self.path = path
+        self.file_id = bytes(range(16))
         self.closed = False
-        self.opened_with_recovery_key = False
-        now = datetime.now(UTC)
-        self.current_user = User("u1", "Kim Samordnare", Role.COORDINATOR, "slot", True, now, now)
+        self.opened_with_recovery_key = recovery
+        kim = make_user("u1", "Kim Samordnare")
+        users = [kim, make_user("u2", "Sam Skola"), make_user("u3", "Ex Anställd", active=False)]
+        self.current_user = (
+            replace(kim, id="recovery", name="Återställningsnyckel") if recovery else kim
+        )
+        self.users = FakeUsers(users)
+        self.recovery_keys: list[str] = []
         self.close_error: KnownError | None = None
         self._change_listeners: list[Callable[[object], None]] = []
         self._save_listeners: list[Callable[[object], None]] = []
         self.persons = FakePersons(self._changed)
+
+    def replace_recovery_key(self) -> FakeRecoveryKey:
+        """Make a new recovery key (fails like the saver when ``close_error`` is set)."""
+        if self.close_error is not None:
+            raise self.close_error
+        key = FakeRecoveryKey(f"NEWK-EY{len(self.recovery_keys):02d}-ABCD-EFGH")
+        self.recovery_keys.append(key.text)
+        return key
 
     def add_change_listener(self, callback: Callable[[object], None]) -> None:
         """Register a change listener."""
@@ -290,7 +340,7 @@ class FakeAccess:
         """Open (or refuse)."""
         if (passphrase or recovery_key) != self.secret and self.error is not None:
             raise self.error
-        workspace = FakeWorkspace(path)
+        workspace = FakeWorkspace(path, recovery=recovery_key is not None)
         self.opened.append(workspace)
         return workspace
 

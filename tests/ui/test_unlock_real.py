@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,7 @@ from sspf_desk.ui.session import Session
 from sspf_desk.ui.settings import Settings
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.unlock_window import VaultAccess
+from sspf_desk.vault import WrongPassphraseError
 from sspf_desk.vault.kdf import insecure_test_params
 
 PASSPHRASE = "sommarlov på Gotland 2026"
@@ -60,7 +62,17 @@ def access(paths: AppPaths) -> VaultAccess:
         )
         return workspace, recovery.text
 
-    return VaultAccess(open=real.open, create=create, newest_backup=real.newest_backup)
+    def open_vault(path: Path, passphrase: str | None, recovery_key: str | None) -> Workspace:
+        return Workspace.open(
+            path,
+            paths=paths,
+            passphrase=passphrase,
+            recovery_key=recovery_key,
+            kdf=insecure_test_params(),
+            allow_weak_kdf=True,
+        )
+
+    return VaultAccess(open=open_vault, create=create, newest_backup=real.newest_backup)
 
 
 @pytest.fixture
@@ -135,10 +147,30 @@ def test_unlock_edit_save_and_lock(
         assert [row.last_name for row in again.persons.list_young_persons()] == ["Öberg"]
 
 
-def test_unlock_with_recovery_key(qtbot: QtBot, session: Session, vault: tuple[Path, str]) -> None:
+def test_unlock_with_recovery_key_then_set_a_new_passphrase(
+    qtbot: QtBot, session: Session, vault: tuple[Path, str], paths: AppPaths
+) -> None:
     submit(qtbot, session, vault[1].lower(), recovery=True)
-    assert session.main_window is not None
+    main = session.main_window
+    assert main is not None
     assert session.workspace is not None and session.workspace.opened_with_recovery_key
+    dialog = main.keys.passphrase_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Ny lösenfras"
+    dialog.fields.passphrase.setText("höstlov i Åre 2027")
+    dialog.fields.repeat.setText("höstlov i Åre 2027")
+    dialog.submit()
+    assert dialog.busy
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=9000)
+    assert main.recovery_note.text() == (
+        "Upplåst med återställningsnyckeln. En ny lösenfras är satt."
+    )
+    session.lock()
+    qtbot.waitUntil(lambda: session.main_window is None)
+    with pytest.raises(WrongPassphraseError):
+        Workspace.open(vault[0], paths=paths, passphrase=PASSPHRASE)
+    with Workspace.open(vault[0], paths=paths, passphrase="höstlov i Åre 2027") as again:
+        assert again.current_user.name == "Kim Samordnare"
 
 
 def test_vault_open_elsewhere_is_reported(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from sspf_desk.domain import MIN_PASSPHRASE_LENGTH, PassphraseProblem, classify_passphrase
-from sspf_desk.ui.widgets.field_errors import ERROR_STYLE, FieldErrors, with_error_label
+from sspf_desk.ui.widgets.field_errors import FieldErrors, with_error_label
 
 MIN_DISTINCT_CHARACTERS = 5
 STRONG_LENGTH = 20
@@ -119,7 +119,5 @@ class NewPassphraseFields(QObject):
             Strength.FAIR: self.tr("Acceptable. Longer is better, e.g. four or five words."),
             Strength.STRONG: self.tr("Strong passphrase."),
         }
-        self.strength.setText(hints[strength])
-        refused = bool(text) and strength is Strength.TOO_SHORT
-        self.strength.setStyleSheet(ERROR_STYLE if refused else "")
+        self.strength.setText(hints[strength])  # advice only: the refusal is the red message
         self.passphrase.setAccessibleDescription(hints[strength])

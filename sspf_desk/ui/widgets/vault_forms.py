@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sspf_desk.ui.dialogs.files import file_dialog
 from sspf_desk.ui.widgets.field_errors import ErrorLabel, FieldErrors, with_error_label
 from sspf_desk.ui.widgets.passphrase_fields import NewPassphraseFields
 
@@ -67,24 +68,12 @@ def _file_row(edit: QLineEdit, button: QPushButton) -> QWidget:
 
 
 def _file_dialog(parent: QWidget, title: str, *, save: bool) -> QFileDialog:
-    """A non-native, self-deleting file dialog for vault files (the lock can close it)."""
-    dialog = QFileDialog(parent, title)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setNameFilters(
-        [
-            QCoreApplication.translate("VaultForms", "SSPF vaults (*.%1)").replace(
-                "%1", VAULT_SUFFIX
-            ),
-            QCoreApplication.translate("VaultForms", "All files (*)"),
-        ]
-    )
-    if save:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(VAULT_SUFFIX)
-    else:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return dialog
+    """A file dialog for vault files (non-native, so the lock can close it)."""
+    filters = [
+        QCoreApplication.translate("VaultForms", "SSPF vaults (*.%1)").replace("%1", VAULT_SUFFIX),
+        QCoreApplication.translate("VaultForms", "All files (*)"),
+    ]
+    return file_dialog(parent, title, filters, save=save, suffix=VAULT_SUFFIX)
 
 
 class OpenVaultForm(QWidget):
