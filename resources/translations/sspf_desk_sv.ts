@@ -2,6 +2,243 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>ConcernEditor</name>
+    <message>
+        <source>New concern</source>
+        <translation>Ny orosignal</translation>
+    </message>
+    <message>
+        <source>Concern received %1</source>
+        <translation>Orosignal inkommen %1</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Datum då orosignalen kom in</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Inkom</translation>
+    </message>
+    <message>
+        <source>Source sector</source>
+        <translation>Sektor som lämnade orosignalen</translation>
+    </message>
+    <message>
+        <source>&amp;From sector</source>
+        <translation>&amp;Från sektor</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s role</source>
+        <translation>Uppgiftslämnarens roll</translation>
+    </message>
+    <message>
+        <source>e.g. mentor, school counsellor, field worker</source>
+        <translation>t.ex. mentor, kurator, fältassistent</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s r&amp;ole</source>
+        <translation>Uppgiftslämnarens &amp;roll</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Young &amp;person</source>
+        <translation>&amp;Ungdom</translation>
+    </message>
+    <message>
+        <source>Area or place</source>
+        <translation>Område eller plats</translation>
+    </message>
+    <message>
+        <source>e.g. the square in the town centre</source>
+        <translation>t.ex. torget i centrum</translation>
+    </message>
+    <message>
+        <source>&amp;Area or place</source>
+        <translation>&amp;Område eller plats</translation>
+    </message>
+    <message>
+        <source>Group description</source>
+        <translation>Gruppbeskrivning</translation>
+    </message>
+    <message>
+        <source>e.g. about ten young people, 14-16 years, evenings</source>
+        <translation>t.ex. ett tiotal ungdomar, 14–16 år, kvällstid</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>Group and area level: write no personal data here – no names, identity numbers or anything else that points out a single person.</source>
+        <translation>Grupp- och områdesnivå: skriv inga personuppgifter här – inga namn, personnummer eller annat som pekar ut en enskild person.</translation>
+    </message>
+    <message>
+        <source>Risk categories</source>
+        <translation>Riskkategorier</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k categories</source>
+        <translation>Ris&amp;kkategorier</translation>
+    </message>
+    <message>
+        <source>Observation (facts)</source>
+        <translation>Iakttagelse (fakta)</translation>
+    </message>
+    <message>
+        <source>What was seen or heard, when and by whom (role) – facts only.</source>
+        <translation>Vad som har setts eller hörts, när och av vem (roll) – bara fakta.</translation>
+    </message>
+    <message>
+        <source>O&amp;bservation (facts)</source>
+        <translation>Iak&amp;ttagelse (fakta)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s or your own assessment, kept apart from the facts.</source>
+        <translation>Uppgiftslämnarens eller din egen bedömning, skild från fakta.</translation>
+    </message>
+    <message>
+        <source>A&amp;ssessment</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <source>Enter the date the concern came in.</source>
+        <translation>Ange datum då orosignalen kom in.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Young person or area</source>
+        <translation>Ungdom eller område</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Risk categories</source>
+        <translation>Riskkategorier</translation>
+    </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>Orosanmälan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet whether this calls for a mandatory report.</source>
+        <translation>Ingen har ännu tagit ställning till om en orosanmälan behövs.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsPage</name>
+    <message>
+        <source>&amp;New concern…</source>
+        <translation>&amp;Ny orosignal…</translation>
+    </message>
+    <message>
+        <source>New concern</source>
+        <translation>Ny orosignal</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open the selected concern</source>
+        <translation>Öppna den markerade orosignalen</translation>
+    </message>
+    <message>
+        <source>Open young &amp;person</source>
+        <translation>Visa &amp;ungdom</translation>
+    </message>
+    <message>
+        <source>Open the young person of the concern</source>
+        <translation>Visa ungdomen som orosignalen gäller</translation>
+    </message>
+    <message>
+        <source>Search name, area, group, role or risk</source>
+        <translation>Sök namn, område, grupp, roll eller risk</translation>
+    </message>
+    <message>
+        <source>Search concerns</source>
+        <translation>Sök orosignaler</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Show outcome</source>
+        <translation>Visa beslut</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alla beslut</translation>
+    </message>
+    <message>
+        <source>Show level</source>
+        <translation>Visa nivå</translation>
+    </message>
+    <message>
+        <source>Both levels</source>
+        <translation>Båda nivåerna</translation>
+    </message>
+    <message>
+        <source>Only &amp;unanswered mandatory report</source>
+        <translation>Bara o&amp;besvarad orosanmälan</translation>
+    </message>
+    <message>
+        <source>Only concerns with an unanswered mandatory report</source>
+        <translation>Bara orosignaler där frågan om orosanmälan är obesvarad</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Orosignaler</translation>
+    </message>
+    <message>
+        <source>The concern is saved and taken up as an SSPF case. The case is in the young person&apos;s record, starting in the status %1.</source>
+        <translation>Orosignalen är sparad och har tagits upp som SSPF-ärende. Ärendet finns i ungdomens akt och börjar med status %1.</translation>
+    </message>
+    <message>
+        <source>Number of concerns: %1</source>
+        <translation>Antal orosignaler: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Import</source>
@@ -85,6 +322,25 @@
     <message>
         <source>Type your name.</source>
         <translation>Skriv ditt namn.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date in the calendar</source>
+        <translation>Välj ett datum i kalendern</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation>Kalender för %1</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -403,16 +659,8 @@
         <translation>Översikt</translation>
     </message>
     <message>
-        <source>Coming here: follow-ups that are due, consents that expire soon and actions in action plans that are overdue.</source>
-        <translation>Kommer här: uppföljningar som ska göras, samtycken som snart går ut och åtgärder i åtagandeplaner som är försenade.</translation>
-    </message>
-    <message>
         <source>Concerns</source>
         <translation>Orosignaler</translation>
-    </message>
-    <message>
-        <source>Coming here: concern signals from school, social services, police and leisure, with facts kept apart from assessment and the mandatory-report check.</source>
-        <translation>Kommer här: orosignaler från skola, socialtjänst, polis och fritid, med fakta åtskilda från bedömning och kontroll av anmälningsskyldigheten.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -509,6 +757,10 @@
     <message>
         <source>Unlocked with the recovery key. A new passphrase is set.</source>
         <translation>Upplåst med återställningsnyckeln. En ny lösenfras är satt.</translation>
+    </message>
+    <message>
+        <source>Overview (%1)</source>
+        <translation>Översikt (%1)</translation>
     </message>
     <message>
         <source>For SSPF coordinators: school, social services, police and leisure working together around young people. All data is stored encrypted on this computer.</source>
@@ -701,6 +953,217 @@
     </message>
 </context>
 <context>
+    <name>OutcomeGroup</name>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Inte beslutad ännu</translation>
+    </message>
+    <message>
+        <source>Taken up as an SSPF case</source>
+        <translation>Tas upp som SSPF-ärende</translation>
+    </message>
+    <message>
+        <source>Not suitable for SSPF</source>
+        <translation>Inte lämplig för SSPF</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Hänvisad vidare</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum för beslutet</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Skäl för beslutet</translation>
+    </message>
+    <message>
+        <source>Short reason; required when not suitable or referred</source>
+        <translation>Kort skäl; krävs vid inte lämplig eller hänvisad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Beslutsd&amp;atum</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Sk&amp;äl</translation>
+    </message>
+    <message>
+        <source>Saving opens an SSPF case for the young person, starting in the status %1 (or links the case the young person already has open).</source>
+        <translation>När du sparar öppnas ett SSPF-ärende för ungdomen med status %1 (eller kopplas orosignalen till ungdomens pågående ärende).</translation>
+    </message>
+    <message>
+        <source>This concern has become an SSPF case; the decision can no longer be changed.</source>
+        <translation>Orosignalen har blivit ett SSPF-ärende; beslutet kan inte längre ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent given by %1</source>
+        <translation>Samtycke från %1</translation>
+    </message>
+    <message>
+        <source>Consent given by another person concerned</source>
+        <translation>Samtycke från annan berörd person</translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Upphör i dag</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 kvar</translation>
+    </message>
+    <message>
+        <source>No consent covering: %1</source>
+        <translation>Samtycke saknas för: %1</translation>
+    </message>
+    <message>
+        <source>Consent from only one of the guardians</source>
+        <translation>Samtycke från bara en av vårdnadshavarna</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 overdue</source>
+        <translation>%1: %2, %3 över tiden</translation>
+    </message>
+    <message>
+        <source>Concern from %1</source>
+        <translation>Orosignal från %1</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Prioritet: %1</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>Uppdatera översikten</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Det som behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due this week.</source>
+        <translation>Inga uppföljningar den närmaste veckan.</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>No actions are overdue.</source>
+        <translation>Inga åtgärder är försenade.</translation>
+    </message>
+    <message>
+        <source>Consents expiring</source>
+        <translation>Samtycken som löper ut</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>No consents expire soon.</source>
+        <translation>Inga samtycken löper ut snart.</translation>
+    </message>
+    <message>
+        <source>Consent missing or from one guardian only</source>
+        <translation>Samtycke saknas eller bara från en vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Ärendestatus</translation>
+    </message>
+    <message>
+        <source>Every open case of a minor has the consents it needs.</source>
+        <translation>Alla pågående ärenden för minderåriga har de samtycken som behövs.</translation>
+    </message>
+    <message>
+        <source>Concerns awaiting a decision</source>
+        <translation>Orosignaler som väntar på beslut</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Every concern has a decision.</source>
+        <translation>Alla orosignaler har ett beslut.</translation>
+    </message>
+    <message>
+        <source>Mandatory report not answered</source>
+        <translation>Orosanmälan obesvarad</translation>
+    </message>
+    <message>
+        <source>Every concern has an answer on the mandatory report.</source>
+        <translation>Alla orosignaler har svar på frågan om orosanmälan.</translation>
+    </message>
+    <message>
+        <source>%1: nothing needs your attention.</source>
+        <translation>%1: inget behöver din uppmärksamhet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n thing(s) to look at.</source>
+        <translation>
+            <numerusform>%1: %n sak att se över.</numerusform>
+            <numerusform>%1: %n saker att se över.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>New young person</source>
@@ -781,6 +1244,40 @@
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, identity number or school</source>
+        <translation>Skriv namn, personnummer eller skola</translation>
+    </message>
+    <message>
+        <source>Search for the young person</source>
+        <translation>Sök ungdomen</translation>
+    </message>
+    <message>
+        <source>New young &amp;person…</source>
+        <translation>&amp;Lägg till ny ungdom…</translation>
+    </message>
+    <message>
+        <source>Add a new young person</source>
+        <translation>Lägg till en ny ungdom</translation>
+    </message>
+    <message>
+        <source>No young person chosen yet: type and pick a suggestion.</source>
+        <translation>Ingen ungdom vald ännu: skriv och välj ett förslag.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Vald: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchModel</name>
+    <message>
+        <source>protected identity</source>
+        <translation>skyddad identitet</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1583,76 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGroup</name>
+    <message>
+        <source>Mandatory report to social services (orosanmälan)</source>
+        <translation>Orosanmälan till socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Agency that made the report</source>
+        <translation>Myndighet som gjorde anmälan</translation>
+    </message>
+    <message>
+        <source>Person who made the report</source>
+        <translation>Person som gjorde anmälan</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Datum för anmälan</translation>
+    </message>
+    <message>
+        <source>Social services&apos; reference</source>
+        <translation>Socialtjänstens diarienummer</translation>
+    </message>
+    <message>
+        <source>Feedback received from social services</source>
+        <translation>Återkoppling från socialtjänsten har kommit</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Återkoppling har kommit</translation>
+    </message>
+    <message>
+        <source>Date of the feedback</source>
+        <translation>Datum för återkopplingen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Myndighet</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by</source>
+        <translation>Anmäld a&amp;v</translation>
+    </message>
+    <message>
+        <source>Report &amp;date</source>
+        <translation>Anmälnings&amp;datum</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>Diarie&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Feedback &amp;date</source>
+        <translation>Åt&amp;erkopplingsdatum</translation>
+    </message>
+    <message>
+        <source>SSPF consent never replaces a mandatory report. Reports go to social services&apos; own reception, not through SSPF Desk; record here what was done.</source>
+        <translation>Samtycke inom SSPF ersätter aldrig en orosanmälan. Anmälan görs till socialtjänstens mottagning, inte via SSPF Desk; här antecknar du vad som har gjorts.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskChoiceModel</name>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (erbjuds inte längre)</translation>
     </message>
 </context>
 <context>

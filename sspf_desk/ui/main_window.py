@@ -27,6 +27,8 @@ from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.dialogs.import_wizard import ImportWizard
 from sspf_desk.ui.key_actions import KeyActions
 from sspf_desk.ui.messages import show_info
+from sspf_desk.ui.pages.concerns import ConcernsPage
+from sspf_desk.ui.pages.overview import OverviewPage
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.persons_view import PersonsView
 from sspf_desk.ui.widgets.save_indicator import SaveIndicator, SaveStatusRelay
@@ -34,29 +36,15 @@ from sspf_desk.ui.widgets.save_indicator import SaveIndicator, SaveStatusRelay
 if TYPE_CHECKING:
     from sspf_desk.ui.ports import WorkspacePort
 
+OVERVIEW_SECTION = 0
 PERSONS_SECTION = 1
+CONCERNS_SECTION = 2
 
 
 def _coming_sections() -> dict[int, tuple[str, str]]:
     """Titles and descriptions of the sections that later versions fill, by position."""
 
     return {
-        0: (
-            QCoreApplication.translate("MainWindow", "Overview"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Coming here: follow-ups that are due, consents that expire soon and "
-                "actions in action plans that are overdue.",
-            ),
-        ),
-        2: (
-            QCoreApplication.translate("MainWindow", "Concerns"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Coming here: concern signals from school, social services, police and "
-                "leisure, with facts kept apart from assessment and the mandatory-report check.",
-            ),
-        ),
         3: (
             QCoreApplication.translate("MainWindow", "Meetings"),
             QCoreApplication.translate(
@@ -153,18 +141,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SSPF Desk")
         self.setObjectName("mainWindow")
         self.persons = PersonsView(workspace.persons)
+        self.overview = OverviewPage(workspace.overview, self.runner)
+        self.concerns = ConcernsPage(workspace.concerns, workspace.persons, self.runner)
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
+        built: dict[int, tuple[str, QWidget]] = {
+            OVERVIEW_SECTION: (self.tr("Overview"), self.overview),
+            PERSONS_SECTION: (self.tr("Young persons and cases"), self.persons),
+            CONCERNS_SECTION: (self.tr("Concerns"), self.concerns),
+        }
         coming = _coming_sections()
-        for position in range(len(coming) + 1):
-            if position == PERSONS_SECTION:
-                self.sections.addItem(self.tr("Young persons and cases"))
-                self.pages.addWidget(self.persons)
-            else:
-                title, text = coming[position]
-                self.sections.addItem(title)
-                self.pages.addWidget(_placeholder(title, text))
+        for position in range(len(coming) + len(built)):
+            title, page = built.get(position) or (
+                coming[position][0],
+                _placeholder(*coming[position]),
+            )
+            self.sections.addItem(title)
+            self.pages.addWidget(page)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setMaximumWidth(240)
         self.sections.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
@@ -183,8 +177,10 @@ class MainWindow(QMainWindow):
         self.change_relay.changed.connect(self._on_changes)
         workspace.add_change_listener(self.change_relay.listener)
         workspace.add_save_listener(self.save_relay.listener)
+        self._connect_pages()
         self.persons.reload()
-        self.sections.setCurrentRow(PERSONS_SECTION)
+        self.overview.reload()
+        self.sections.setCurrentRow(OVERVIEW_SECTION)
         self.resize(1100, 700)
 
     def _build_menus(self) -> None:
@@ -240,9 +236,38 @@ class MainWindow(QMainWindow):
         if isinstance(row, int):
             self.sections.setCurrentRow(row)
 
-    def _on_changes(self, _changes: object) -> None:
+    def _connect_pages(self) -> None:
+        self.overview.count_changed.connect(self._show_overview_count)
+        self.overview.open_concern_requested.connect(self.open_concern)
+        self.overview.open_person_requested.connect(self.show_person)
+        self.overview.open_case_requested.connect(self._show_case)
+        self.concerns.open_person_requested.connect(self.show_person)
+
+    def _show_overview_count(self, total: int) -> None:
+        title = self.tr("Overview (%1)").replace("%1", str(total)) if total else self.tr("Overview")
+        self.sections.item(OVERVIEW_SECTION).setText(title)
+
+    def open_concern(self, concern_id: str) -> None:
+        """Show the concerns section and open ``concern_id`` in its form."""
+        self.sections.setCurrentRow(CONCERNS_SECTION)
+        self.concerns.open_concern(concern_id)
+
+    def show_person(self, person_id: str) -> None:
+        """Show the young person ``person_id`` in the persons section."""
+        self.sections.setCurrentRow(PERSONS_SECTION)
+        self.persons.select(person_id)
+
+    def _show_case(self, case_id: str) -> None:
+        person_id = self.overview.person_of_case(case_id)
+        if person_id is not None:
+            self.show_person(person_id)
+
+    def _on_changes(self, changes: object) -> None:
         if self._active:
             self.persons.reload()
+            if isinstance(changes, ChangeSet):
+                self.overview.on_changes(changes)
+                self.concerns.on_changes(changes)
 
     def _show_save_status(self, status: object) -> None:
         if self._active:
@@ -269,6 +294,8 @@ class MainWindow(QMainWindow):
         """Forget everything shown (before the workspace closes on lock or quit)."""
         self._active = False
         self.persons.clear()
+        self.overview.clear()
+        self.concerns.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask the host to quit: it saves, closes the workspace and then the window."""

@@ -24,6 +24,7 @@ from sspf_desk.domain import (
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.person_rows import RelatedPersonRow, YoungPersonRow
 from sspf_desk.ui.dialogs.import_state import ListImportPort
+from sspf_desk.ui.ports_concerns import ConcernsPort, OverviewPort
 
 
 class PersonsPort(Protocol):
@@ -31,6 +32,10 @@ class PersonsPort(Protocol):
 
     def list_young_persons(self) -> list[YoungPersonRow]:
         """Every young person, as list rows."""
+        ...
+
+    def search_young_persons(self, text: str) -> Sequence[YoungPersonRow]:
+        """Young persons matching every word of ``text`` (name, number digits, school, area)."""
         ...
 
     def get_young_person(self, person_id: str) -> YoungPerson:
@@ -126,6 +131,16 @@ class WorkspacePort(Protocol):
     @property
     def persons(self) -> PersonsPort:
         """Young persons and their related persons."""
+        ...
+
+    @property
+    def concerns(self) -> ConcernsPort:
+        """Concerns (orosignaler) and the risk categories."""
+        ...
+
+    @property
+    def overview(self) -> OverviewPort:
+        """The overview page's blocks."""
         ...
 
     @property

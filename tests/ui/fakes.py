@@ -24,8 +24,11 @@ from sspf_desk.domain import (
     passphrase_problem,
     validate_link,
 )
+from sspf_desk.domain.text import SearchQuery, SearchText
 from sspf_desk.errors import KnownError, ValidationError
+from sspf_desk.services.changes import ChangeSet
 from sspf_desk.services.person_rows import RelatedPersonRow, related_row
+from tests.ui.fakes_concerns import FakeConcerns, FakeOverview
 
 
 def stored_person(data: YoungPersonInput, person_id: str | None = None) -> YoungPerson:
@@ -216,6 +219,20 @@ class FakePersons(_RelatedMethods):
             for p in self._people.values()
         ]
 
+    def search_young_persons(self, text: str) -> list[FakeRow]:
+        """Rows whose name contains every word of ``text``."""
+        query = SearchQuery.parse(text)
+        return [
+            r
+            for r in self.list_young_persons()
+            if query.matches(SearchText.of(r.first_name, r.last_name))
+        ]
+
+    @property
+    def people(self) -> dict[str, YoungPerson]:
+        """Stored persons by id (for the fake concern service's names)."""
+        return self._people
+
     def get_young_person(self, person_id: str) -> YoungPerson:
         """One person."""
         return self._people[person_id]
@@ -291,6 +308,8 @@ class FakeWorkspace:
         self._change_listeners: list[Callable[[object], None]] = []
         self._save_listeners: list[Callable[[object], None]] = []
         self.persons = FakePersons(self._changed)
+        self.concerns = FakeConcerns(self.persons, self._changed)
+        self.overview = FakeOverview(self.concerns)
 
     def replace_recovery_key(self) -> FakeRecoveryKey:
         """Make a new recovery key (fails like the saver when ``close_error`` is set)."""
@@ -324,8 +343,9 @@ class FakeWorkspace:
         self.closed = True
 
     def _changed(self) -> None:
+        changes = ChangeSet(frozenset({"young_person", "related_person", "person_link", "concern"}))
         for callback in self._change_listeners:
-            callback(object())
+            callback(changes)
 
 
 class FakeAccess:

@@ -1,0 +1,351 @@
+"""Table model of concerns (orosignaler) for the Orosignaler page, plus its filter proxy.
+
+``ConcernsModel`` holds immutable ``ConcernRow`` view-models from the concern service and
+shows them read-only, one row per concern: dates as dates, urgency and an unanswered
+orosanmälan stand out. It sorts itself by precomputed keys (Qt calling back into Python
+per comparison is slow on 50 000 rows). ``ConcernsProxy`` filters by outcome, level, an
+unanswered orosanmälan and search text (every word must occur in the young person's name,
+the area, the group, the reporter's role, the source or the risk categories).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from sspf_desk.domain import (
+    URGENCY_RANK,
+    ConcernLevel,
+    ConcernOutcome,
+    ReportStatus,
+    Urgency,
+)
+from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
+from sspf_desk.services.concern_rows import ConcernRow
+from sspf_desk.ui.pages.texts import day_text, enum_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+ALERT_COLOR = QColor("#b00020")
+
+
+class Column(IntEnum):
+    """The columns of the concerns table, in display order."""
+
+    RECEIVED = 0
+    URGENCY = 1
+    SUBJECT = 2
+    REPORT = 3
+    OUTCOME = 4
+    LEVEL = 5
+    SOURCE = 6
+    RISKS = 7
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role giving a sort key: ``str`` (collated) or ``int`` (dates as ordinals, ranks)."""
+CONCERN_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role giving the concern's id (``str``) for any column."""
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Role giving the young person's id (``str``, or None at selective level)."""
+
+
+def _headers() -> tuple[str, ...]:
+    """Translated column titles, in ``Column`` order."""
+    return (
+        QCoreApplication.translate("ConcernsModel", "Received"),
+        QCoreApplication.translate("ConcernsModel", "Urgency"),
+        QCoreApplication.translate("ConcernsModel", "Young person or area"),
+        QCoreApplication.translate("ConcernsModel", "Mandatory report"),
+        QCoreApplication.translate("ConcernsModel", "Outcome"),
+        QCoreApplication.translate("ConcernsModel", "Level"),
+        QCoreApplication.translate("ConcernsModel", "Source"),
+        QCoreApplication.translate("ConcernsModel", "Risk categories"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    """Display texts, sort keys and search text of one row, computed once per ``set_rows``."""
+
+    display: tuple[str, ...]
+    sort: tuple[str | int, ...]
+    search: SearchText
+
+
+def subject_text(row: ConcernRow) -> str:
+    """Who or what the concern is about: the young person's name, or the area and group."""
+    if row.level is ConcernLevel.INDIVIDUAL:
+        return row.young_person_name
+    return " – ".join(part for part in (row.area.strip(), row.group_description.strip()) if part)
+
+
+def _cells(row: ConcernRow) -> _Cells:
+    subject = subject_text(row)
+    source = enum_text(row.source_sector)
+    role = row.reporter_role.strip()
+    if role and role.casefold() != source.casefold():
+        source = f"{source} ({role})"
+    outcome = enum_text(row.outcome)
+    if row.outcome_on is not None:
+        outcome = f"{outcome}, {day_text(row.outcome_on)}"
+    risks = ", ".join(row.risk_labels)
+    display = (
+        day_text(row.received_on),
+        enum_text(row.urgency),
+        subject,
+        enum_text(row.report_status),
+        outcome,
+        enum_text(row.level),
+        source,
+        risks,
+    )
+    sort: tuple[str | int, ...] = (
+        row.received_on.toordinal(),
+        URGENCY_RANK[row.urgency],
+        swedish_sort_key(subject),
+        swedish_sort_key(display[Column.REPORT]),
+        swedish_sort_key(outcome),
+        swedish_sort_key(display[Column.LEVEL]),
+        swedish_sort_key(source),
+        swedish_sort_key(risks),
+    )
+    search = SearchText.of(
+        row.young_person_name,
+        row.area,
+        row.group_description,
+        row.reporter_role,
+        source,
+        *row.risk_labels,
+    )
+    return _Cells(display, sort, search)
+
+
+_NO_QUERY = SearchQuery.parse("")
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernCriteria:
+    """What the proxy shows: every given criterion must hold."""
+
+    outcome: ConcernOutcome | None = None
+    level: ConcernLevel | None = None
+    unanswered_only: bool = False
+    query: SearchQuery = _NO_QUERY
+
+    def accepts(self, row: ConcernRow, search: SearchText) -> bool:
+        """Whether ``row`` (with its search text) passes every criterion."""
+        return (
+            (self.outcome is None or row.outcome is self.outcome)
+            and (self.level is None or row.level is self.level)
+            and (not self.unanswered_only or row.report_status is ReportStatus.UNANSWERED)
+            and (not self.query.terms or self.query.matches(search))
+        )
+
+
+class ConcernsModel(QAbstractTableModel):
+    """Read-only table over a list of ``ConcernRow``; replace the list with ``set_rows``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConcernRow] = []
+        self._cells: list[_Cells] = []
+        self._sort_column = Column.RECEIVED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self.generation = 0
+        """Incremented whenever rows change place (reset or sort); the proxy compares it."""
+
+    def set_rows(self, rows: Sequence[ConcernRow]) -> None:
+        """Replace every row (a model reset), keeping the current sort order."""
+        self.beginResetModel()
+        pairs = sorted(zip(rows, map(_cells, rows), strict=True), key=self._pair_key)
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            pairs.reverse()
+        self._rows = [row for row, _c in pairs]
+        self._cells = [cells for _r, cells in pairs]
+        self.generation += 1
+        self.endResetModel()
+
+    def _pair_key(self, pair: tuple[ConcernRow, _Cells]) -> tuple[str | int, int, str]:
+        row, cells = pair
+        return cells.sort[self._sort_column], row.received_on.toordinal(), row.id
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the precomputed keys (ties by date received)."""
+        if not 0 <= column < len(Column):
+            return
+        self._sort_column, self._sort_order = Column(column), order
+        self.layoutAboutToBeChanged.emit()
+        order_of = sorted(
+            range(len(self._rows)), key=lambda i: self._pair_key((self._rows[i], self._cells[i]))
+        )
+        if order == Qt.SortOrder.DescendingOrder:
+            order_of.reverse()
+        new_row = {old: new for new, old in enumerate(order_of)}
+        self._rows = [self._rows[i] for i in order_of]
+        self._cells = [self._cells[i] for i in order_of]
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(new_row[index.row()], index.column()) for index in old]
+        )
+        self.generation += 1
+        self.layoutChanged.emit()
+
+    def accepted_rows(self, criteria: ConcernCriteria) -> list[bool]:
+        """Per row, whether it passes ``criteria`` (the proxy's filter)."""
+        return [
+            criteria.accepts(row, cells.search)
+            for row, cells in zip(self._rows, self._cells, strict=True)
+        ]
+
+    def clear(self) -> None:
+        """Drop every row (used when the program locks)."""
+        self.set_rows([])
+
+    def row_at(self, row: int) -> ConcernRow:
+        """Return the view-model shown in ``row``."""
+        return self._rows[row]
+
+    def row_of(self, concern_id: str) -> int | None:
+        """Return the row showing ``concern_id``, or None."""
+        for number, row in enumerate(self._rows):
+            if row.id == concern_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Number of concerns (0 under any valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Number of columns (0 under any valid parent)."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        """Translated column titles; row headers are not shown."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return _headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Display text, sort key, ids, emphasis and tooltips of a cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, cells, column = self._rows[index.row()], self._cells[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cells.display[column]
+        if role == SORT_ROLE:
+            return cells.sort[column]
+        if role == CONCERN_ID_ROLE:
+            return row.id
+        if role == PERSON_ID_ROLE:
+            return row.young_person_id
+        return self._emphasis(row, cells, column, role)
+
+    def _emphasis(self, row: ConcernRow, cells: _Cells, column: int, role: int) -> object:
+        alert = (column == Column.URGENCY and row.urgency in (Urgency.HIGH, Urgency.ACUTE)) or (
+            column == Column.REPORT and row.report_status is ReportStatus.UNANSWERED
+        )
+        if role == Qt.ItemDataRole.ForegroundRole and alert:
+            return QBrush(ALERT_COLOR)
+        if role == Qt.ItemDataRole.FontRole and alert:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.REPORT and row.report_status is ReportStatus.UNANSWERED:
+                return QCoreApplication.translate(
+                    "ConcernsModel",
+                    "Nobody has answered yet whether this calls for a mandatory report.",
+                )
+            if column in (Column.SUBJECT, Column.RISKS, Column.SOURCE) and cells.display[column]:
+                return cells.display[column]
+        return None
+
+
+class ConcernsProxy(QSortFilterProxyModel):
+    """Filters ``ConcernsModel``; sorting is passed on to the model (this proxy keeps order).
+
+    The filter is computed once per criteria and row order, not once per row and call.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._criteria = ConcernCriteria()
+        self._accepted: list[bool] = []
+        self._generation = -1
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        """Attach a ``ConcernsModel`` (other models are refused)."""
+        if not isinstance(model, ConcernsModel):
+            raise TypeError("ConcernsProxy filters a ConcernsModel")
+        super().setSourceModel(model)
+
+    def _model(self) -> ConcernsModel:
+        model = self.sourceModel()
+        assert isinstance(model, ConcernsModel)
+        return model
+
+    @property
+    def criteria(self) -> ConcernCriteria:
+        """The filter in force."""
+        return self._criteria
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the source model (this proxy keeps its order)."""
+        self._model().sort(column, order)
+
+    def set_criteria(self, criteria: ConcernCriteria) -> None:
+        """Show only rows passing ``criteria``."""
+        if criteria == self._criteria:
+            return
+        self.beginFilterChange()
+        self._criteria = criteria
+        self._generation = -1
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search_text(self, text: str) -> None:
+        """Filter by the words of ``text`` (rules of ``domain.text``), keeping the rest."""
+        self.set_criteria(replace(self._criteria, query=SearchQuery.parse(text)))
+
+    def set_outcome(self, outcome: ConcernOutcome | None) -> None:
+        """Show one outcome only (None: every outcome)."""
+        self.set_criteria(replace(self._criteria, outcome=outcome))
+
+    def set_level(self, level: ConcernLevel | None) -> None:
+        """Show one level only (None: both)."""
+        self.set_criteria(replace(self._criteria, level=level))
+
+    def set_unanswered_only(self, only: bool) -> None:
+        """Show only concerns whose orosanmälan checkpoint is unanswered."""
+        self.set_criteria(replace(self._criteria, unanswered_only=only))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Accept a row passing the current criteria."""
+        model = self._model()
+        if self._generation != model.generation:
+            self._accepted = model.accepted_rows(self._criteria)
+            self._generation = model.generation
+        return self._accepted[source_row]
