@@ -1,8 +1,9 @@
 """An in-memory list-and-search index of concerns, refreshed after relevant commits.
 
 Reading 50 000 concerns takes about a second; filtering and searching them in memory
-takes milliseconds. The index is built on first use and afterwards only the concerns a
-commit touched (directly, or through their young person) are read again.
+takes milliseconds. The index is built on first use (the search texts on the first
+search) and afterwards only the concerns a commit touched (directly, or through their
+young person) are read again.
 """
 
 from __future__ import annotations
@@ -23,16 +24,31 @@ WATCHED_TABLES = frozenset({"concern", "concern_risk", "young_person", "risk_cat
 Listed = tuple[ListedConcern, tuple[str, ...]]
 #: ``load(concern_ids, young_person_ids)``: all concerns when both are None.
 Loader = Callable[[Collection[str] | None, Collection[str] | None], list[Listed]]
+#: ``load_texts(concern_ids)``: observation texts by id (all when None).
+TextLoader = Callable[[Collection[str] | None], dict[str, str]]
 LabelLoader = Callable[[], dict[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    """A row with its search text and sort key (newest first)."""
+    """A row, the id digits its search may use, and its sort key (newest first)."""
 
     row: ConcernRow
-    text: SearchText
+    id_digits: str
     key: tuple[int, str]
+
+    def search_text(self, observation: str) -> SearchText:
+        """The folded text a search looks in."""
+        row = self.row
+        return SearchText.of(
+            row.young_person_name,
+            self.id_digits,
+            row.area,
+            row.group_description,
+            row.reporter_role,
+            *row.risk_labels,
+            observation,
+        )
 
 
 def _entry(listed: ListedConcern, codes: tuple[str, ...], labels: dict[str, str]) -> _Entry:
@@ -40,7 +56,6 @@ def _entry(listed: ListedConcern, codes: tuple[str, ...], labels: dict[str, str]
     individual = listed.level is ConcernLevel.INDIVIDUAL and listed.young_person_id is not None
     name = f"{listed.first_name or ''} {listed.last_name or ''}".strip() if individual else ""
     protected = bool(listed.protected_identity)
-    risk_labels = tuple(labels.get(code, code) for code in codes)
     row = ConcernRow(
         id=listed.id,
         received_on=listed.received_on,
@@ -53,7 +68,7 @@ def _entry(listed: ListedConcern, codes: tuple[str, ...], labels: dict[str, str]
         area=listed.area,
         group_description=listed.group_description,
         risk_codes=codes,
-        risk_labels=risk_labels,
+        risk_labels=tuple(labels.get(code, code) for code in codes),
         urgency=listed.urgency,
         report_status=listed.report_status,
         outcome=listed.outcome,
@@ -61,27 +76,24 @@ def _entry(listed: ListedConcern, codes: tuple[str, ...], labels: dict[str, str]
         case_id=listed.case_id,
     )
     id_digits = "" if protected else (listed.id_number or "").replace("-", "")
-    text = SearchText.of(
-        name,
-        id_digits,
-        listed.area,
-        listed.group_description,
-        listed.reporter_role,
-        *risk_labels,
-        listed.observation,
-    )
-    return _Entry(row=row, text=text, key=(-listed.received_on.toordinal(), listed.id))
+    return _Entry(row=row, id_digits=id_digits, key=(-listed.received_on.toordinal(), listed.id))
 
 
 class ConcernIndex:
-    """Cached rows of every concern; safe to use from several threads."""
+    """Cached rows of every concern; safe to use from several threads.
 
-    def __init__(self, load: Loader, load_labels: LabelLoader) -> None:
-        """Read rows with ``load`` and risk category labels with ``load_labels``."""
+    Search texts (which include the long observation texts) are built on the first
+    search, so showing the list does not pay for them.
+    """
+
+    def __init__(self, load: Loader, load_texts: TextLoader, load_labels: LabelLoader) -> None:
+        """Read rows, observation texts and risk category labels with the loaders."""
         self._load = load
+        self._load_texts = load_texts
         self._load_labels = load_labels
         self._lock = threading.Lock()
         self._entries: dict[str, _Entry] | None = None
+        self._texts: dict[str, SearchText] | None = None
         self._sorted: list[_Entry] | None = None
         self._labels: dict[str, str] = {}
 
@@ -89,6 +101,7 @@ class ConcernIndex:
         """Drop the cache; the next call rebuilds it."""
         with self._lock:
             self._entries = None
+            self._texts = None
             self._sorted = None
 
     def on_commit(self, changed: CommitInfo) -> None:
@@ -109,17 +122,26 @@ class ConcernIndex:
                 return
             entries = self._entries
             persons = set(person_ids)
-            for concern_id in concern_ids:
-                entries.pop(concern_id, None)
-            stale = [key for key, e in entries.items() if e.row.young_person_id in persons]
+            stale = {key for key, e in entries.items() if e.row.young_person_id in persons}
+            stale.update(concern_ids)
             for concern_id in stale:
-                del entries[concern_id]
-            for listed, codes in self._load(list(concern_ids), list(persons)):
-                entries[listed.id] = _entry(listed, codes, self._labels)
+                entries.pop(concern_id, None)
+            fresh = {
+                listed.id: _entry(listed, codes, self._labels)
+                for listed, codes in self._load(list(concern_ids), list(persons))
+            }
+            entries.update(fresh)
+            if self._texts is not None:
+                for concern_id in stale:
+                    self._texts.pop(concern_id, None)
+                observations = self._load_texts(list(fresh))
+                for concern_id, entry in fresh.items():
+                    text = observations.get(concern_id, "")
+                    self._texts[concern_id] = entry.search_text(text)
             self._sorted = None
 
-    def _current(self) -> list[_Entry]:
-        """Return the entries sorted newest first, building them if needed."""
+    def _current(self, *, texts: bool) -> tuple[list[_Entry], dict[str, SearchText]]:
+        """The entries sorted newest first (built if needed), and the search texts if asked."""
         with self._lock:
             if self._entries is None:
                 self._labels = self._load_labels()
@@ -129,13 +151,19 @@ class ConcernIndex:
                 }
             if self._sorted is None:
                 self._sorted = sorted(self._entries.values(), key=lambda entry: entry.key)
-            return self._sorted
+            if texts and self._texts is None:
+                observations = self._load_texts(None)
+                self._texts = {
+                    key: entry.search_text(observations.get(key, ""))
+                    for key, entry in self._entries.items()
+                }
+            return self._sorted, self._texts or {}
 
     def rows(self, criteria: ConcernFilter) -> list[ConcernRow]:
         """Rows meeting ``criteria``, newest first."""
         query = SearchQuery.parse(criteria.text)
-        return [
-            entry.row
-            for entry in self._current()
-            if entry.row.matches(criteria) and (not query.terms or query.matches(entry.text))
-        ]
+        entries, texts = self._current(texts=bool(query.terms))
+        rows = [entry.row for entry in entries if entry.row.matches(criteria)]
+        if not query.terms:
+            return rows
+        return [row for row in rows if query.matches(texts[row.id])]

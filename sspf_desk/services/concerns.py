@@ -55,7 +55,7 @@ class ConcernService:
         """Serve concerns from ``store``; ``today`` is the clock used by validation."""
         self._store = store
         self._today = today
-        self._index = ConcernIndex(self._load_rows, self._load_labels)
+        self._index = ConcernIndex(self._load_rows, self._load_texts, self._load_labels)
         store.add_commit_listener(self._index.on_commit)
 
     # -- list and search -------------------------------------------------------------------
@@ -66,6 +66,11 @@ class ConcernService:
         """Read concerns for the index (all when both are None)."""
         with self._store.unit_of_work() as session:
             return repo_concerns.concern_listing(session, ids=ids, young_person_ids=person_ids)
+
+    def _load_texts(self, ids: Collection[str] | None) -> dict[str, str]:
+        """Read observation texts for the index's search."""
+        with self._store.unit_of_work() as session:
+            return repo_concerns.concern_observations(session, ids)
 
     def _load_labels(self) -> dict[str, str]:
         """Read the labels of every risk category."""

@@ -2,20 +2,31 @@
 
 Building ORM instances costs about ten times more than reading the columns: the overview
 and the sharing checks, which read thousands of records at the large reference size,
-select the table's columns (SQLAlchemy still converts dates, enums and timestamps) and
-build the frozen domain objects directly. Child rows (parties, categories, risks) come
-from one extra query per child table. Nothing read here can be changed and saved: use
+select the table's columns (dates, timestamps and enums read as text and converted
+through lookups) and build the frozen domain objects directly. Child rows (parties,
+categories, risks) come from one extra query per child table. Nothing read here can be changed and saved: use
 the repositories for that.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import fields
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Table, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ColumnElement,
+    Date,
+    Enum,
+    String,
+    Table,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from sspf_desk.domain import (
@@ -28,11 +39,12 @@ from sspf_desk.domain import (
     Party,
     ReportCheckpoint,
 )
-from sspf_desk.store.base import Base
+from sspf_desk.store.base import Base, UtcDateTime
 
 T = TypeVar("T")
 
 _TABLES = Base.metadata.tables
+_Row = dict[str, Any]
 
 
 def _table(name: str) -> Table:
@@ -40,27 +52,85 @@ def _table(name: str) -> Table:
     return _TABLES[name]
 
 
-class _Row:
-    """One result row read by column name (cheaper than SQLAlchemy's row mappings)."""
-
-    __slots__ = ("_index", "_values")
-
-    def __init__(self, index: Mapping[str, int], values: Sequence[Any]) -> None:
-        self._index = index
-        self._values = values
-
-    def __getitem__(self, name: str) -> Any:
-        """The value of column ``name``."""
-        return self._values[self._index[name]]
+Converter = Callable[[Any], Any]
 
 
-def _rows(
-    session: Session, table: Table, conditions: Iterable[ColumnElement[bool]]
-) -> list[_Row]:
+def _date_converter() -> Converter:
+    """Stored ``YYYY-MM-DD`` text to a date (each distinct day parsed once)."""
+    seen: dict[str, date] = {}
+
+    def convert(text: str | None) -> date | None:
+        if text is None:
+            return None
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = date.fromisoformat(text)
+        return found
+
+    return convert
+
+
+def _timestamp(text: str | None) -> datetime | None:
+    """Stored naive UTC text to an aware UTC datetime (as ``UtcDateTime`` reads it)."""
+    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _converter(column: Column[Any]) -> Converter | None:
+    """How to turn the raw stored value of ``column`` into its Python value (None: as is)."""
+    kind = column.type
+    if isinstance(kind, UtcDateTime):
+        return _timestamp
+    if isinstance(kind, Date):
+        return _date_converter()
+    if isinstance(kind, Enum) and kind.enum_class is not None:
+        members: dict[Any, Any] = {member.value: member for member in kind.enum_class}
+        members[None] = None
+        return members.__getitem__
+    if isinstance(kind, Boolean):
+        return lambda value: None if value is None else bool(value)
+    return None
+
+
+class _Reader:
+    """Reads a table's rows as plain dictionaries, converting values itself.
+
+    The columns SQLAlchemy would process value by value (dates, timestamps, enums,
+    booleans) are read as raw text or numbers and converted here through cheap lookups,
+    which halves the time of reading thousands of rows.
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.names = [column.name for column in table.columns]
+        self.converters = [_converter(column) for column in table.columns]
+        self.columns = [
+            column if convert is None else type_coerce(column, String).label(column.name)
+            for column, convert in zip(table.columns, self.converters, strict=True)
+        ]
+
+    def rows(
+        self, session: Session, conditions: Iterable[ColumnElement[bool]]
+    ) -> list[dict[str, Any]]:
+        """Every row meeting the conditions, as ``{column: value}``."""
+        pairs = [(i, c) for i, c in enumerate(self.converters) if c is not None]
+        names = self.names
+        found = []
+        for raw in session.execute(select(*self.columns).where(*conditions)):
+            values = list(raw)
+            for index, convert in pairs:
+                values[index] = convert(values[index])
+            found.append(dict(zip(names, values, strict=True)))
+        return found
+
+
+_READERS: dict[str, _Reader] = {}
+
+
+def _rows(session: Session, table: Table, conditions: Iterable[ColumnElement[bool]]) -> list[_Row]:
     """Every row of ``table`` meeting the conditions."""
-    index = {column.name: position for position, column in enumerate(table.columns)}
-    query = select(table).where(*conditions)
-    return [_Row(index, row) for row in session.execute(query)]
+    reader = _READERS.get(table.name)
+    if reader is None:
+        reader = _READERS[table.name] = _Reader(table)
+    return reader.rows(session, conditions)
 
 
 def _children(

@@ -1,7 +1,7 @@
 """Queries over concerns and risk categories; every function takes the caller's session.
 
 The listing functions read only the columns a list row needs (no timestamps, no long
-texts except the observation the search looks in), in two flat queries, because the
+texts), in two flat queries, because the
 concern list must stay fast at 50 000 rows.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, String, exists, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, exists, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from sspf_desk.domain import ConcernLevel, ConcernOutcome, ReportStatus, Sector, Urgency
@@ -63,7 +63,6 @@ class ListedConcern(NamedTuple):
     young_person_id: str | None
     area: str
     group_description: str
-    observation: str
     urgency: Urgency
     report_status: ReportStatus
     outcome: ConcernOutcome
@@ -84,7 +83,6 @@ _TEXT_CONCERN_COLUMNS = (
     ConcernRecord.young_person_id,
     ConcernRecord.area,
     ConcernRecord.group_description,
-    ConcernRecord.observation,
     type_coerce(ConcernRecord.urgency, String),
     type_coerce(ConcernRecord.report_status, String),
     type_coerce(ConcernRecord.outcome, String),
@@ -137,12 +135,11 @@ class _Converter:
             raw[5],
             raw[6],
             raw[7],
-            raw[8],
-            self._urgencies[raw[9]],
-            self._reports[raw[10]],
-            self._outcomes[raw[11]],
-            self.day(raw[12]),
-            *raw[13:],
+            self._urgencies[raw[8]],
+            self._reports[raw[9]],
+            self._outcomes[raw[10]],
+            self.day(raw[11]),
+            *raw[12:],
         )
 
 
@@ -151,6 +148,22 @@ def _chunks(values: Collection[str]) -> Iterable[list[str]]:
     items = list(values)
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
+
+
+def _fetch(session: Session, query: Select[*tuple[Any, ...]]) -> Iterable[Sequence[Any]]:
+    """Rows of ``query``; a query without parameters goes straight to the DBAPI cursor.
+
+    Skipping SQLAlchemy's result rows halves the time of reading all 50 000 concerns;
+    the values are plain text and numbers either way (see :class:`_Converter`).
+    """
+    compiled = query.compile(dialect=session.get_bind().dialect)
+    if compiled.params:
+        return session.execute(query)
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return cursor.execute(str(compiled)).fetchall()  # type: ignore[no-any-return]
+    finally:
+        cursor.close()
 
 
 def _listing(
@@ -162,7 +175,7 @@ def _listing(
     )
     if condition is not None:
         query = query.where(condition)
-    return [convert.row(row) for row in session.execute(query)]
+    return [convert.row(row) for row in _fetch(session, query)]
 
 
 def _risks(session: Session, condition: ColumnElement[bool] | None) -> dict[str, tuple[str, ...]]:
@@ -171,7 +184,7 @@ def _risks(session: Session, condition: ColumnElement[bool] | None) -> dict[str,
     if condition is not None:
         query = query.where(condition)
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for concern_id, position, code in session.execute(query):
+    for concern_id, position, code in _fetch(session, query):
         found[concern_id].append((position, code))
     return {key: tuple(code for _, code in sorted(value)) for key, value in found.items()}
 
@@ -205,6 +218,18 @@ def concern_listing(
             risks = _risks(session, ConcernRiskRecord.concern_id.in_(part))
             result.update((row.id, (row, risks.get(row.id, ()))) for row in rows if row.id in part)
     return list(result.values())
+
+
+def concern_observations(session: Session, ids: Collection[str] | None = None) -> dict[str, str]:
+    """Return the observation texts of concerns (all, or those with ``ids``) by id."""
+    query = select(ConcernRecord.id, ConcernRecord.observation)
+    if ids is None:
+        return {str(cid): str(text) for cid, text in session.execute(query)}
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        condition = ConcernRecord.id.in_(chunk)
+        found.update((str(cid), str(text)) for cid, text in session.execute(query.where(condition)))
+    return found
 
 
 def concerns_where(session: Session, *conditions: ColumnElement[bool]) -> list[ConcernRecord]:
