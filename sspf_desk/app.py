@@ -23,16 +23,13 @@ from sspf_desk.services.workspace import Workspace
 from sspf_desk.ui.i18n import install_translator, normalize_language
 from sspf_desk.ui.messages import show_error
 from sspf_desk.ui.session import Session
-from sspf_desk.ui.settings import IDLE_MINUTES, LANGUAGE, Settings
+from sspf_desk.ui.settings import LANGUAGE, Settings, idle_milliseconds
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.unlock_window import VaultAccess
 from sspf_desk.vault import list_backups, read_header_info
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
-
-MIN_IDLE_MINUTES = 1
-MAX_IDLE_MINUTES = 240
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -70,12 +67,6 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     """Log uncaught exceptions of worker threads (they have no window to show them in)."""
     if args.exc_value is not None:
         log_unexpected(log, args.exc_value)
-
-
-def idle_milliseconds(settings: Settings) -> int:
-    """Return the auto-lock idle time from the settings, clamped to a sane range."""
-    minutes = min(max(settings.get(IDLE_MINUTES), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
-    return minutes * 60_000
 
 
 def vault_access(paths: AppPaths) -> VaultAccess:

@@ -715,6 +715,10 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
@@ -1350,8 +1354,40 @@
         <translation>Redigera den valda ungdomen</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the selected young person</source>
+        <translation>Ta bort den markerade ungdomen</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Ta bort %1?</translation>
+    </message>
+    <message>
+        <source>The record of the young person is removed, and so are the links to their guardians and other related persons. Guardians and related persons who are not linked to any other young person are removed too.</source>
+        <translation>Uppgifterna om ungdomen tas bort, och likaså kopplingarna till vårdnadshavare och andra närstående. Vårdnadshavare och närstående som inte är kopplade till någon annan ungdom tas också bort.</translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the vault&apos;s log, with who deleted and when (the deleted details themselves are not kept there). It cannot be undone.</source>
+        <translation>Borttagningen loggas i valvet, med vem som tog bort och när (de borttagna uppgifterna sparas inte i loggen). Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Delete young person</source>
+        <translation>Ta bort ungdom</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Number of young persons: %1</source>
@@ -1738,6 +1774,49 @@
     <message>
         <source>Choose a user.</source>
         <translation>Välj en användare.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Lås efter så här många minuter utan aktivitet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Lås efter</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse activity for this long, the program locks.</source>
+        <translation>Utan aktivitet med tangentbord eller mus så här länge låses programmet.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time the program is locked or started.</source>
+        <translation>Ett nytt språk används nästa gång programmet låses eller startas.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sp&amp;ara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

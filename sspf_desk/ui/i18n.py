@@ -17,6 +17,8 @@ from sspf_desk.resources import translations_dir
 log = logging.getLogger(__name__)
 
 LANGUAGES: tuple[str, ...] = ("sv", "en")
+LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
+"""Each language in its own words (never translated)."""
 DEFAULT_LANGUAGE = "sv"
 _LOCALES = {"sv": QLocale.Language.Swedish, "en": QLocale.Language.English}
 

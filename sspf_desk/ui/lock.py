@@ -129,6 +129,12 @@ class LockManager(QObject):
         """Idle time before auto-lock, in milliseconds."""
         return self._timer.interval()
 
+    def set_idle_ms(self, idle_ms: int) -> None:
+        """Change the idle time; while engaged, the count starts again from now."""
+        self._timer.setInterval(max(idle_ms, 1))
+        if self.engaged:
+            self._timer.start()
+
     def engage(self, shutdown: Callable[[], None], *keep: QWidget) -> None:
         """Start watching; on lock close every window except ``keep``, then run ``shutdown``."""
         app = QApplication.instance()

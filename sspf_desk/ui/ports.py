@@ -50,6 +50,10 @@ class PersonsPort(Protocol):
         """Change a young person; raises ``ValidationError``."""
         ...
 
+    def delete_young_person(self, person_id: str) -> None:
+        """Delete a young person, their links, and related persons left without a link."""
+        ...
+
     def list_related_persons(self, young_person_id: str) -> Sequence[RelatedPersonRow]:
         """The guardians and other related persons of a young person."""
         ...

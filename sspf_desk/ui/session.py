@@ -16,11 +16,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sspf_desk.errors import KnownError
-from sspf_desk.ui.i18n import install_translator
+from sspf_desk.ui.dialogs.settings_dialog import SettingsDialog
+from sspf_desk.ui.i18n import current_language, install_translator, normalize_language
 from sspf_desk.ui.lock import LockManager, LockReport
 from sspf_desk.ui.main_window import MainWindow
 from sspf_desk.ui.messages import ask, error_text
-from sspf_desk.ui.settings import LANGUAGE, RECENT_FILES, Settings
+from sspf_desk.ui.settings import LANGUAGE, RECENT_FILES, Settings, idle_milliseconds
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.unlock_window import UnlockWindow, VaultAccess
 
@@ -51,6 +52,8 @@ class Session(QObject):
         self._path = initial_path
         self._quitting = False
         self._unlock_state: tuple[bool, list[str]] = (False, [])
+        self._language_on_lock: str | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.workspace: WorkspacePort | None = None
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
@@ -94,6 +97,7 @@ class Session(QObject):
         main = MainWindow(workspace, self._runner)
         main.lock_requested.connect(self.lock_manager.lock)
         main.quit_requested.connect(self.quit)
+        main.settings_requested.connect(self.open_settings)
         self.main_window = main
         main.show()
         if self.unlock_window is not None:
@@ -128,11 +132,29 @@ class Session(QObject):
             workspace.close(discard_unsaved=True)
             raise
 
+    def open_settings(self) -> SettingsDialog:
+        """Open the settings dialog over the main window."""
+        dialog = SettingsDialog(self._settings, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self._settings_applied)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    def _settings_applied(self) -> None:
+        """A new idle time applies now; a new language at the next lock (or start)."""
+        self.lock_manager.set_idle_ms(idle_milliseconds(self._settings))
+        language = normalize_language(self._settings.get(LANGUAGE))
+        self._language_on_lock = language if language != current_language() else None
+
     def _on_locked(self, report: object) -> None:
         assert isinstance(report, LockReport)
         if self._quitting:
             self._quit_app()
             return
+        if self._language_on_lock is not None:
+            install_translator(self._language_on_lock)
+            self._language_on_lock = None
         self._show_unlock(locked=True, notes=report.notes())
 
     def lock(self) -> None:

@@ -18,6 +18,8 @@ from sspf_desk.errors import BugError
 T = TypeVar("T", str, int, tuple[str, ...])
 
 MAX_RECENT_FILES = 8
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 60
 
 
 @dataclass(frozen=True)
@@ -86,3 +88,13 @@ class Settings:
     def _check(option: Option[T]) -> None:
         if option.key not in _DECLARED:
             raise BugError(f"undeclared setting {option.key}")
+
+
+def idle_minutes(settings: Settings) -> int:
+    """Return the auto-lock idle time in minutes, clamped to 1–60."""
+    return min(max(settings.get(IDLE_MINUTES), MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)
+
+
+def idle_milliseconds(settings: Settings) -> int:
+    """Return the auto-lock idle time in milliseconds (see :func:`idle_minutes`)."""
+    return idle_minutes(settings) * 60_000

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sspf_desk.errors import KnownError
 from sspf_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
-from sspf_desk.ui.i18n import LANGUAGES, current_language
+from sspf_desk.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from sspf_desk.ui.messages import error_text
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.vault_forms import (
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 EXIT_WRONG_SECRET = 3
 EXIT_MALFORMED = 2
 EXIT_DAMAGED = 4
-_LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,7 @@ class UnlockWindow(QWidget):
         self.notes.setAccessibleName(self.tr("Notice"))
         self.language = QComboBox()
         for code in LANGUAGES:
-            self.language.addItem(_LANGUAGE_NAMES[code], code)
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(self._language_changed)

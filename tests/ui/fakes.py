@@ -244,6 +244,15 @@ class FakePersons(_RelatedMethods):
         self._notify()
         return person
 
+    def delete_young_person(self, person_id: str) -> None:
+        """Delete a person, their links and related persons left without a link."""
+        del self._people[person_id]
+        linked = self._links.pop(person_id, {})
+        still_linked = {rid for links in self._links.values() for rid in links}
+        for related_id in set(linked) - still_linked:
+            del self._related[related_id]
+        self._notify()
+
     def update_young_person(self, person_id: str, data: YoungPersonInput) -> YoungPerson:
         """Replace a person's fields."""
         person = replace(

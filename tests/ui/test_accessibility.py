@@ -13,7 +13,10 @@ from sspf_desk.domain import YoungPersonInput
 from sspf_desk.ui.dialogs.person_editor import PersonEditor
 from sspf_desk.ui.dialogs.recovery_key import RecoveryKeyDialog
 from sspf_desk.ui.dialogs.related_person_editor import RelatedPersonEditor
+from sspf_desk.ui.dialogs.set_passphrase import SetPassphraseDialog
+from sspf_desk.ui.dialogs.settings_dialog import SettingsDialog
 from sspf_desk.ui.main_window import MainWindow
+from sspf_desk.ui.settings import Settings
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.unlock_window import UnlockWindow, VaultAccess
 from sspf_desk.ui.widgets.related_persons import RelatedPersonsPanel
@@ -80,7 +83,14 @@ def test_dialogs_controls_are_named(qtbot: QtBot, tmp_path: Path) -> None:
     dialogs: list[QWidget] = [
         PersonEditor(stored_person, extra=panel),
         RelatedPersonEditor(lambda data: stored_related(data.person)),
-        RecoveryKeyDialog("ABCD-EFGH"),
+        RecoveryKeyDialog("ABCD-EFGH", pdf_writer=lambda _path: None, replaced=True),
+        SetPassphraseDialog(
+            workspace.users,  # type: ignore[arg-type]
+            workspace.users.list_users(),
+            TaskRunner(synchronous=True),
+            after_recovery=True,
+        ),
+        SettingsDialog(Settings(tmp_path / "config")),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

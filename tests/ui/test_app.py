@@ -22,10 +22,12 @@ from sspf_desk.ui.session import Session
 from sspf_desk.ui.settings import (
     IDLE_MINUTES,
     LANGUAGE,
+    MAX_IDLE_MINUTES,
     MAX_RECENT_FILES,
     RECENT_FILES,
     Option,
     Settings,
+    idle_milliseconds,
 )
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.unlock_window import VaultAccess
@@ -78,11 +80,12 @@ def test_malformed_and_undeclared_settings(settings: Settings, tmp_path: Path) -
 
 
 def test_idle_time_is_clamped(settings: Settings) -> None:
-    assert app_module.idle_milliseconds(settings) == 5 * 60_000
+    assert idle_milliseconds(settings) == 5 * 60_000
     settings.set(IDLE_MINUTES, 0)
-    assert app_module.idle_milliseconds(settings) == 60_000
+    assert idle_milliseconds(settings) == 60_000
     settings.set(IDLE_MINUTES, 100_000)
-    assert app_module.idle_milliseconds(settings) == app_module.MAX_IDLE_MINUTES * 60_000
+    assert MAX_IDLE_MINUTES == 60
+    assert idle_milliseconds(settings) == 60 * 60_000
 
 
 def test_swedish_translation_loads_and_english_is_the_fallback(tmp_path: Path) -> None:

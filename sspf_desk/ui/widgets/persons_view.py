@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from sspf_desk.domain import YoungPerson, YoungPersonInput
+from sspf_desk.errors import KnownError
 from sspf_desk.ui.dialogs.person_editor import PersonEditor, SaveFn
+from sspf_desk.ui.messages import ask, show_error
 from sspf_desk.ui.models.persons_model import PERSON_ID_ROLE, Column, PersonsModel, PersonsProxy
 from sspf_desk.ui.widgets.related_persons import RelatedPersonsPanel
 
@@ -37,6 +40,7 @@ class PersonsView(QWidget):
     def __init__(self, persons: PersonsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._persons = persons
+        self._delete_id: str | None = None
         self.model = PersonsModel(self)
         self.proxy = PersonsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -53,12 +57,16 @@ class PersonsView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected young person"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected young person"))
+        self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         search_label = QLabel(self.tr("&Search"))
         search_label.setBuddy(self.search)
@@ -73,6 +81,9 @@ class PersonsView(QWidget):
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.delete_button)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -172,11 +183,55 @@ class PersonsView(QWidget):
         if isinstance(value, str):
             self.edit_person(value)
 
+    def delete_selected(self) -> QMessageBox | None:
+        """Ask, in plain words, then delete the selected young person (and their links)."""
+        person_id = self.selected_id()
+        row = self.model.row_of(person_id) if person_id is not None else None
+        if person_id is None or row is None:
+            return None
+        shown = self.model.row_at(row)
+        name = f"{shown.first_name} {shown.last_name}".strip()
+        text = "\n\n".join(
+            (
+                self.tr("Delete %1?").replace("%1", name),
+                self.tr(
+                    "The record of the young person is removed, and so are the links to "
+                    "their guardians and other related persons. Guardians and related "
+                    "persons who are not linked to any other young person are removed too."
+                ),
+                self.tr(
+                    "The deletion is recorded in the vault's log, with who deleted and when "
+                    "(the deleted details themselves are not kept there). It cannot be undone."
+                ),
+            )
+        )
+        box = ask(
+            self.window(),
+            self.tr("Delete young person"),
+            text,
+            self.tr("&Delete"),
+            self.tr("Cancel"),
+        )
+        box.setIcon(QMessageBox.Icon.Warning)
+        self._delete_id = person_id
+        box.accepted.connect(self._delete_confirmed)
+        return box
+
+    def _delete_confirmed(self) -> None:
+        person_id, self._delete_id = self._delete_id, None
+        if person_id is None:
+            return
+        try:
+            self._persons.delete_young_person(person_id)
+        except KnownError as exc:
+            show_error(exc, self.window())
+
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search_text(text)
         self._update_count()
 
     def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.selected_id() is not None)
         self.edit_button.setEnabled(self.selected_id() is not None)
 
     def _update_count(self) -> None:
