@@ -18,9 +18,12 @@ from sspf_desk.domain import (
     YoungPerson,
 )
 from sspf_desk.errors import ValidationError
-from sspf_desk.ui.dialogs.concern_editor import ConcernEditor, ConcernSaved
+from sspf_desk.ui.dialogs.concern_editor import ConcernEditor
+from sspf_desk.ui.dialogs.concern_saver import ConcernSaved
 from sspf_desk.ui.dialogs.person_editor import PersonEditor
+from sspf_desk.ui.lock import CommitOutcome
 from tests.ui.fakes_concerns import CATEGORIES, FakeConcerns, FakePersonSearch
+from tests.ui.test_accessibility import unnamed_controls
 
 
 @pytest.fixture
@@ -309,3 +312,53 @@ def test_new_young_person_opens_the_person_editor_and_chooses_the_result(
     assert isinstance(created, YoungPerson)
     assert editor.picker.person_id() == created.id
     assert editor.picker.search.text().startswith("Cilla Öst")
+
+
+def test_a_failed_decision_after_saving_updates_the_same_concern_next_time(
+    qtbot: QtBot,
+    concerns: FakeConcerns,
+    persons: FakePersonSearch,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_set_outcome = concerns.set_outcome
+
+    def refuse(*_args: object) -> None:
+        raise ValidationError({"outcome_on": "Ange datum för beslutet."})
+
+    monkeypatch.setattr(concerns, "set_outcome", refuse)
+    editor = open_editor(qtbot, concerns, persons)
+    choose(editor, "ada")
+    editor.observation.setPlainText("Fakta.")
+    next(b for b in editor.outcome.outcome.buttons() if b.objectName() == "sspf_case").setChecked(
+        True
+    )
+    editor.outcome.decided_on.set_value(date.today())
+    assert not editor.submit()
+    assert editor.errors.message("outcome_on") == "Ange datum för beslutet."
+    assert len(concerns.calls.created) == 1 and editor.concern_id is not None
+    monkeypatch.setattr(concerns, "set_outcome", real_set_outcome)
+    assert editor.submit()
+    assert len(concerns.calls.created) == 1  # not added twice
+    assert [concern_id for concern_id, _data in concerns.calls.updated] == [editor.concern_id]
+    assert len(concerns.concerns) == 1
+
+
+def test_before_a_lock_valid_changes_are_saved_and_invalid_ones_dropped(
+    qtbot: QtBot, concerns: FakeConcerns, persons: FakePersonSearch
+) -> None:
+    editor = open_editor(qtbot, concerns, persons)
+    assert editor.commit_pending() is CommitOutcome.UNCHANGED
+    editor.observation.setPlainText("Fakta utan vald ungdom.")
+    assert editor.commit_pending() is CommitOutcome.DISCARDED
+    choose(editor, "bo")
+    assert editor.commit_pending() is CommitOutcome.SAVED
+    assert len(concerns.concerns) == 1
+
+
+@pytest.mark.parametrize("level", list(ConcernLevel))
+def test_every_control_has_a_name(
+    qtbot: QtBot, concerns: FakeConcerns, persons: FakePersonSearch, level: ConcernLevel
+) -> None:
+    editor = open_editor(qtbot, concerns, persons)
+    editor.set_level(level)
+    assert unnamed_controls(editor) == []

@@ -21,6 +21,9 @@ from sspf_desk.ui.models.concern_model import (
     Column,
     ConcernsModel,
     ConcernsProxy,
+    in_order,
+    label_table,
+    row_cells,
 )
 from sspf_desk.ui.models.person_search_model import PersonSearchModel, person_label
 from sspf_desk.ui.models.risk_choice_model import CODE_ROLE, RiskChoiceModel
@@ -216,3 +219,14 @@ def test_person_search_model_hides_protected_details(qtmodeltester: ModelTester)
     assert person_label(model.row_at(0)) in labels
     model.set_rows([])
     qtmodeltester.check(model)
+
+
+def test_rows_sorted_beforehand_keep_their_order_and_others_are_sorted() -> None:
+    model = ConcernsModel()
+    cells = row_cells(ROWS, label_table())
+    spec = model.sort_spec
+    rows, ordered = in_order(ROWS, cells, *spec)
+    model.set_rows(rows, ordered, sorted_by=spec)
+    assert [model.row_at(r).id for r in range(4)] == ["b", "d", "a", "c"]
+    model.set_rows(ROWS, cells, sorted_by=(Column.SUBJECT, Qt.SortOrder.AscendingOrder))
+    assert [model.row_at(r).id for r in range(4)] == ["b", "d", "a", "c"]  # re-sorted by date

@@ -21,6 +21,7 @@ from sspf_desk.ui.models.concern_model import CONCERN_ID_ROLE
 from sspf_desk.ui.pages.concerns import ConcernsPage
 from sspf_desk.ui.tasks import TaskRunner
 from tests.ui.fakes_concerns import FakeConcerns, FakePersonSearch
+from tests.ui.test_accessibility import unnamed_controls
 
 
 @pytest.fixture
@@ -160,3 +161,26 @@ def test_clear_on_lock_forgets_rows_and_ignores_later_changes(
     page.on_changes(ChangeSet(frozenset({"concern"})))
     page.reload()  # a late result is dropped
     assert page.model.rowCount() == 0
+
+
+def test_every_control_has_a_name(page: ConcernsPage) -> None:
+    assert unnamed_controls(page) == []
+
+
+def test_reading_on_a_worker_thread_selects_the_saved_concern(
+    qtbot: QtBot, concerns: FakeConcerns, persons: FakePersonSearch
+) -> None:
+    runner = TaskRunner()
+    page = ConcernsPage(concerns, persons, runner)
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    editor = page.new_concern()
+    bo = next(p for p in persons.people.values() if p.first_name == "Bo")
+    editor.picker.set_person(bo.id, "Bo Ek")
+    editor.observation.setPlainText("Ny iakttagelse.")
+    assert editor.submit()
+    concern_id = editor.concern_id  # the dialog deletes itself once closed
+    qtbot.waitUntil(lambda: page.selected_id() == concern_id)
+    assert page.model.rowCount() == 4
+    runner.wait()

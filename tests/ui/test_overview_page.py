@@ -256,3 +256,19 @@ def test_main_window_starts_on_the_overview_with_its_count(qtbot: QtBot, tmp_pat
     main.shutdown()
     assert main.overview.total() == 0
     assert main.concerns.model.rowCount() == 0
+
+
+def test_reads_on_a_worker_thread_once_more_when_asked_meanwhile(
+    qtbot: QtBot, service: FakeOverview
+) -> None:
+    runner = TaskRunner()
+    page = OverviewPage(service, runner)
+    qtbot.addWidget(page)
+    totals: list[int] = []
+    page.count_changed.connect(totals.append)
+    page.reload()
+    page.reload()  # while the first read runs: one more read afterwards, not two at once
+    qtbot.waitUntil(lambda: len(totals) == 2)
+    assert service.calls == 2
+    assert totals == [8, 8]
+    runner.wait()

@@ -7,13 +7,12 @@ personal data may be written), risk categories, the observation (facts) apart fr
 assessment, urgency, the orosanmälan checkpoint and the decision. Messages from the domain
 rules and from the service's ``ValidationError`` appear next to their fields. Choosing
 "taken up as an SSPF case" saves the concern and then calls ``set_outcome``, which opens
-(or links) the case; the result says so.
+(or links) the case; the result says so (see ``concern_saver``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -41,6 +40,7 @@ from sspf_desk.domain import (
     validate_concern,
 )
 from sspf_desk.ui.dialogs.concern_groups import OutcomeGroup, ReportGroup
+from sspf_desk.ui.dialogs.concern_saver import ConcernSaved, ConcernSaver
 from sspf_desk.ui.dialogs.form_dialog import FormDialog
 from sspf_desk.ui.models.risk_choice_model import RiskChoiceModel
 from sspf_desk.ui.pages.texts import day_text, enum_text
@@ -68,19 +68,6 @@ _FOCUS_ORDER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ConcernSaved:
-    """What saving the form did.
-
-    Attributes:
-        concern: The concern as stored.
-        case_id: The case opened or linked by this save (None if the save made no case).
-    """
-
-    concern: Concern
-    case_id: str | None
-
-
 def _text_box(accessible_name: str, placeholder: str) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setAccessibleName(accessible_name)
@@ -102,9 +89,8 @@ class ConcernEditor(FormDialog[ConcernInput, ConcernSaved]):
         person_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self._save_concern, parent)
-        self._concerns = concerns
-        self._existing = existing
+        self._saver = ConcernSaver(concerns, existing)
+        super().__init__(self._saver, parent)
         self._fields: dict[str, QWidget] = {}
         title = (
             self.tr("New concern")
@@ -365,38 +351,4 @@ class ConcernEditor(FormDialog[ConcernInput, ConcernSaved]):
     @property
     def concern_id(self) -> str | None:
         """The id of the concern once it exists (set by the first successful save)."""
-        return self._existing.id if self._existing is not None else None
-
-    def _save_concern(self, data: ConcernInput) -> ConcernSaved:
-        """Create or update; a new SSPF case decision goes through ``set_outcome``."""
-        before = self._existing
-        becomes_case = data.outcome is ConcernOutcome.SSPF_CASE and (
-            before is None or before.case_id is None
-        )
-        first = data
-        if becomes_case:  # save everything else with the decision as it stood
-            first = replace(
-                data,
-                outcome=before.outcome if before is not None else ConcernOutcome.PENDING,
-                outcome_on=before.outcome_on if before is not None else None,
-                outcome_reason=before.outcome_reason if before is not None else "",
-            )
-        if before is None:
-            stored = self._concerns.create_concern(first)
-        else:
-            stored = self._concerns.update_concern(before.id, first)
-        self._existing = stored
-        if not becomes_case:
-            return ConcernSaved(stored, None)
-        case_id = self._concerns.set_outcome(
-            stored.id, ConcernOutcome.SSPF_CASE, data.outcome_on, data.outcome_reason
-        )
-        stored = replace(
-            stored,
-            outcome=ConcernOutcome.SSPF_CASE,
-            outcome_on=data.outcome_on,
-            outcome_reason=data.outcome_reason,
-            case_id=case_id,
-        )
-        self._existing = stored
-        return ConcernSaved(stored, case_id)
+        return self._saver.concern_id

@@ -10,9 +10,9 @@ the area, the group, the reporter's role, the source or the risk categories).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -31,6 +31,7 @@ from sspf_desk.domain import (
     ConcernLevel,
     ConcernOutcome,
     ReportStatus,
+    Sector,
     Urgency,
 )
 from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
@@ -78,8 +79,8 @@ def _headers() -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Cells:
-    """Display texts, sort keys and search text of one row, computed once per ``set_rows``."""
+class RowCells:
+    """Display texts, sort keys and search text of one row, computed once per load."""
 
     display: tuple[str, ...]
     sort: tuple[str | int, ...]
@@ -93,23 +94,37 @@ def subject_text(row: ConcernRow) -> str:
     return " – ".join(part for part in (row.area.strip(), row.group_description.strip()) if part)
 
 
-def _cells(row: ConcernRow) -> _Cells:
+Labels = Mapping[StrEnum, str]
+
+
+def label_table() -> dict[StrEnum, str]:
+    """Labels of every value the table shows, in the UI's language (look-ups are hot)."""
+    kinds: tuple[type[StrEnum], ...] = (Sector, Urgency, ConcernLevel, ReportStatus, ConcernOutcome)
+    return {value: enum_text(value) for kind in kinds for value in kind}
+
+
+def row_cells(rows: Sequence[ConcernRow], labels: Labels) -> list[RowCells]:
+    """What the table shows for ``rows``; pure Python, so it may run on a worker thread."""
+    return [_cells(row, labels) for row in rows]
+
+
+def _cells(row: ConcernRow, labels: Labels) -> RowCells:
     subject = subject_text(row)
-    source = enum_text(row.source_sector)
+    source = labels[row.source_sector]
     role = row.reporter_role.strip()
     if role and role.casefold() != source.casefold():
         source = f"{source} ({role})"
-    outcome = enum_text(row.outcome)
+    outcome = labels[row.outcome]
     if row.outcome_on is not None:
         outcome = f"{outcome}, {day_text(row.outcome_on)}"
     risks = ", ".join(row.risk_labels)
     display = (
         day_text(row.received_on),
-        enum_text(row.urgency),
+        labels[row.urgency],
         subject,
-        enum_text(row.report_status),
+        labels[row.report_status],
         outcome,
-        enum_text(row.level),
+        labels[row.level],
         source,
         risks,
     )
@@ -131,7 +146,7 @@ def _cells(row: ConcernRow) -> _Cells:
         source,
         *row.risk_labels,
     )
-    return _Cells(display, sort, search)
+    return RowCells(display, sort, search)
 
 
 _NO_QUERY = SearchQuery.parse("")
@@ -156,32 +171,67 @@ class ConcernCriteria:
         )
 
 
+def _order(
+    rows: Sequence[ConcernRow], cells: Sequence[RowCells], column: Column, order: Qt.SortOrder
+) -> list[int]:
+    """Row positions in the order of ``column`` (ties: date received, then id)."""
+    keys = [
+        (c.sort[column], r.received_on.toordinal(), r.id) for r, c in zip(rows, cells, strict=True)
+    ]
+    order_of = sorted(range(len(keys)), key=keys.__getitem__)
+    if order == Qt.SortOrder.DescendingOrder:
+        order_of.reverse()
+    return order_of
+
+
+def in_order(
+    rows: Sequence[ConcernRow], cells: Sequence[RowCells], column: Column, order: Qt.SortOrder
+) -> tuple[list[ConcernRow], list[RowCells]]:
+    """``rows`` and their ``cells`` sorted by ``column`` (pure: may run on a worker thread)."""
+    order_of = _order(rows, cells, column, order)
+    return [rows[i] for i in order_of], [cells[i] for i in order_of]
+
+
 class ConcernsModel(QAbstractTableModel):
     """Read-only table over a list of ``ConcernRow``; replace the list with ``set_rows``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ConcernRow] = []
-        self._cells: list[_Cells] = []
+        self._cells: list[RowCells] = []
         self._sort_column = Column.RECEIVED
         self._sort_order = Qt.SortOrder.DescendingOrder
         self.generation = 0
         """Incremented whenever rows change place (reset or sort); the proxy compares it."""
 
-    def set_rows(self, rows: Sequence[ConcernRow]) -> None:
-        """Replace every row (a model reset), keeping the current sort order."""
+    @property
+    def sort_spec(self) -> tuple[Column, Qt.SortOrder]:
+        """The column and order rows are kept in."""
+        return self._sort_column, self._sort_order
+
+    def set_rows(
+        self,
+        rows: Sequence[ConcernRow],
+        cells: Sequence[RowCells] | None = None,
+        *,
+        sorted_by: tuple[Column, Qt.SortOrder] | None = None,
+    ) -> None:
+        """Replace every row (a model reset), keeping the current sort order.
+
+        Args:
+            rows: The concerns.
+            cells: Their ``row_cells`` when computed beforehand (e.g. on a worker thread).
+            sorted_by: The order ``rows`` and ``cells`` are already in (see ``in_order``);
+                they are sorted again unless it is the model's ``sort_spec``.
+        """
+        if cells is None:
+            cells = row_cells(rows, label_table())
+        if sorted_by != self.sort_spec:
+            rows, cells = in_order(rows, cells, *self.sort_spec)
         self.beginResetModel()
-        pairs = sorted(zip(rows, map(_cells, rows), strict=True), key=self._pair_key)
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            pairs.reverse()
-        self._rows = [row for row, _c in pairs]
-        self._cells = [cells for _r, cells in pairs]
+        self._rows, self._cells = list(rows), list(cells)
         self.generation += 1
         self.endResetModel()
-
-    def _pair_key(self, pair: tuple[ConcernRow, _Cells]) -> tuple[str | int, int, str]:
-        row, cells = pair
-        return cells.sort[self._sort_column], row.received_on.toordinal(), row.id
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by the precomputed keys (ties by date received)."""
@@ -189,11 +239,7 @@ class ConcernsModel(QAbstractTableModel):
             return
         self._sort_column, self._sort_order = Column(column), order
         self.layoutAboutToBeChanged.emit()
-        order_of = sorted(
-            range(len(self._rows)), key=lambda i: self._pair_key((self._rows[i], self._cells[i]))
-        )
-        if order == Qt.SortOrder.DescendingOrder:
-            order_of.reverse()
+        order_of = _order(self._rows, self._cells, Column(column), order)
         new_row = {old: new for new, old in enumerate(order_of)}
         self._rows = [self._rows[i] for i in order_of]
         self._cells = [self._cells[i] for i in order_of]
@@ -264,7 +310,7 @@ class ConcernsModel(QAbstractTableModel):
             return row.young_person_id
         return self._emphasis(row, cells, column, role)
 
-    def _emphasis(self, row: ConcernRow, cells: _Cells, column: int, role: int) -> object:
+    def _emphasis(self, row: ConcernRow, cells: RowCells, column: int, role: int) -> object:
         alert = (column == Column.URGENCY and row.urgency in (Urgency.HIGH, Urgency.ACUTE)) or (
             column == Column.REPORT and row.report_status is ReportStatus.UNANSWERED
         )

@@ -8,6 +8,8 @@ when the workspace reports changed concerns (at once when shown, else when next 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import (
 from sspf_desk.domain import CaseStatus, Concern, ConcernLevel, ConcernOutcome
 from sspf_desk.services.changes import ChangeSet
 from sspf_desk.services.concern_rows import ConcernFilter, ConcernRow
-from sspf_desk.ui.dialogs.concern_editor import ConcernEditor, ConcernSaved
+from sspf_desk.ui.dialogs.concern_editor import ConcernEditor
+from sspf_desk.ui.dialogs.concern_saver import ConcernSaved
 from sspf_desk.ui.messages import show_info
 from sspf_desk.ui.models.concern_model import (
     CONCERN_ID_ROLE,
@@ -35,6 +38,10 @@ from sspf_desk.ui.models.concern_model import (
     Column,
     ConcernsModel,
     ConcernsProxy,
+    RowCells,
+    in_order,
+    label_table,
+    row_cells,
 )
 from sspf_desk.ui.pages.texts import enum_text
 from sspf_desk.ui.ports_concerns import ConcernsPort, PersonPickerPort
@@ -42,6 +49,15 @@ from sspf_desk.ui.tasks import TaskRunner
 
 # Record types whose changes can change a row of the list.
 WATCHED = ("concern", "concern_risk", "young_person", "risk_category")
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """Rows read on the worker thread, with their cells, already in the table's order."""
+
+    rows: list[ConcernRow]
+    cells: list[RowCells]
+    sorted_by: tuple[Column, Qt.SortOrder]
 
 
 class ConcernsPage(QWidget):
@@ -64,6 +80,7 @@ class ConcernsPage(QWidget):
         self._active = True
         self._stale = True
         self._loads = 0
+        self._select_next: str | None = None
         self.model = ConcernsModel(self)
         self.proxy = ConcernsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -154,18 +171,22 @@ class ConcernsPage(QWidget):
         self._stale = False
         self._loads += 1
         load = self._loads
-        concerns = self._concerns
-        self._runner.run(concerns.list_concerns).on_success(
-            lambda rows: self._loaded(load, rows)
-        ).start()
+        concerns, labels, spec = self._concerns, label_table(), self.model.sort_spec
 
-    def _loaded(self, load: int, rows: list[ConcernRow]) -> None:
+        def read() -> _Loaded:
+            rows = concerns.list_concerns()
+            return _Loaded(*in_order(rows, row_cells(rows, labels), *spec), spec)
+
+        self._runner.run(read).on_success(lambda loaded: self._loaded(load, loaded)).start()
+
+    def _loaded(self, load: int, loaded: _Loaded) -> None:
         if not self._active or load != self._loads:
             return  # locked meanwhile, or a newer load is on its way
-        selected = self.selected_id()
+        selected = self._select_next or self.selected_id()
+        self._select_next = None
         first = self.model.rowCount() == 0
-        self.model.set_rows(rows)
-        if first and rows:
+        self.model.set_rows(loaded.rows, loaded.cells, sorted_by=loaded.sorted_by)
+        if first and loaded.rows:
             self.table.resizeColumnsToContents()
             for column in (Column.SUBJECT, Column.RISKS):
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
@@ -265,8 +286,8 @@ class ConcernsPage(QWidget):
     def _saved(self, result: object) -> None:
         if not isinstance(result, ConcernSaved):
             return
+        self._select_next = result.concern.id  # shown once the list is read again
         self.reload()
-        self.select(result.concern.id)
         if result.case_id is not None:
             show_info(
                 self.tr(
