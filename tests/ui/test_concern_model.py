@@ -20,11 +20,11 @@ from sspf_desk.ui.models.concern_model import (
     CONCERN_ID_ROLE,
     Column,
     ConcernsModel,
-    ConcernsProxy,
     in_order,
     label_table,
     row_cells,
 )
+from sspf_desk.ui.models.concern_proxy import ConcernsProxy
 from sspf_desk.ui.models.person_search_model import PersonSearchModel, person_label
 from sspf_desk.ui.models.risk_choice_model import CODE_ROLE, RiskChoiceModel
 from tests.helpers.identity import make_identity

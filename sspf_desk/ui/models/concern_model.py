@@ -1,27 +1,25 @@
-"""Table model of concerns (orosignaler) for the Orosignaler page, plus its filter proxy.
+"""Table model of concerns (orosignaler) for the Orosignaler page (see ``concern_proxy``).
 
 ``ConcernsModel`` holds immutable ``ConcernRow`` view-models from the concern service and
 shows them read-only, one row per concern: dates as dates, urgency and an unanswered
 orosanmälan stand out. It sorts itself by precomputed keys (Qt calling back into Python
 per comparison is slow on 50 000 rows). ``ConcernsProxy`` filters by outcome, level, an
-unanswered orosanmälan and search text (every word must occur in the young person's name,
-the area, the group, the reporter's role, the source or the risk categories).
+unanswered orosanmälan and search text by ``ConcernCriteria`` (every word must occur in the
+young person's name, the area, the group, the reporter's role, the source or the risks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -329,69 +327,3 @@ class ConcernsModel(QAbstractTableModel):
             if column in (Column.SUBJECT, Column.RISKS, Column.SOURCE) and cells.display[column]:
                 return cells.display[column]
         return None
-
-
-class ConcernsProxy(QSortFilterProxyModel):
-    """Filters ``ConcernsModel``; sorting is passed on to the model (this proxy keeps order).
-
-    The filter is computed once per criteria and row order, not once per row and call.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._criteria = ConcernCriteria()
-        self._accepted: list[bool] = []
-        self._generation = -1
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        """Attach a ``ConcernsModel`` (other models are refused)."""
-        if not isinstance(model, ConcernsModel):
-            raise TypeError("ConcernsProxy filters a ConcernsModel")
-        super().setSourceModel(model)
-
-    def _model(self) -> ConcernsModel:
-        model = self.sourceModel()
-        assert isinstance(model, ConcernsModel)
-        return model
-
-    @property
-    def criteria(self) -> ConcernCriteria:
-        """The filter in force."""
-        return self._criteria
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the source model (this proxy keeps its order)."""
-        self._model().sort(column, order)
-
-    def set_criteria(self, criteria: ConcernCriteria) -> None:
-        """Show only rows passing ``criteria``."""
-        if criteria == self._criteria:
-            return
-        self.beginFilterChange()
-        self._criteria = criteria
-        self._generation = -1
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search_text(self, text: str) -> None:
-        """Filter by the words of ``text`` (rules of ``domain.text``), keeping the rest."""
-        self.set_criteria(replace(self._criteria, query=SearchQuery.parse(text)))
-
-    def set_outcome(self, outcome: ConcernOutcome | None) -> None:
-        """Show one outcome only (None: every outcome)."""
-        self.set_criteria(replace(self._criteria, outcome=outcome))
-
-    def set_level(self, level: ConcernLevel | None) -> None:
-        """Show one level only (None: both)."""
-        self.set_criteria(replace(self._criteria, level=level))
-
-    def set_unanswered_only(self, only: bool) -> None:
-        """Show only concerns whose orosanmälan checkpoint is unanswered."""
-        self.set_criteria(replace(self._criteria, unanswered_only=only))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        """Accept a row passing the current criteria."""
-        model = self._model()
-        if self._generation != model.generation:
-            self._accepted = model.accepted_rows(self._criteria)
-            self._generation = model.generation
-        return self._accepted[source_row]

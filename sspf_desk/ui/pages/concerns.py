@@ -37,12 +37,12 @@ from sspf_desk.ui.models.concern_model import (
     PERSON_ID_ROLE,
     Column,
     ConcernsModel,
-    ConcernsProxy,
     RowCells,
     in_order,
     label_table,
     row_cells,
 )
+from sspf_desk.ui.models.concern_proxy import ConcernsProxy
 from sspf_desk.ui.pages.texts import enum_text
 from sspf_desk.ui.ports_concerns import ConcernsPort, PersonPickerPort
 from sspf_desk.ui.tasks import TaskRunner
