@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from sspf_desk.domain import Relationship, YoungPerson
-from sspf_desk.domain.text import SearchQuery
+from sspf_desk.domain.text import SearchQuery, swedish_sort_key
 from sspf_desk.services.person_rows import YoungPersonRow, make_row
 from sspf_desk.store.engine import PRAGMAS, MemoryDatabase
 from sspf_desk.store.models import PersonLinkRecord, UserRecord, YoungPersonRecord
+from sspf_desk.store.repositories import young_person_listing
 from sspf_desk.store.uow import Store
 
 RAW_KEY_HEX = hashlib.sha256(b"sspf-desk benchmark sqlcipher key").hexdigest()
@@ -156,6 +157,21 @@ def _guardian_counts() -> Any:
         .group_by(PersonLinkRecord.young_person_id)
         .subquery()
     )
+
+
+def _order(row: YoungPersonRow) -> tuple[str, str, str]:
+    return swedish_sort_key(row.last_name), swedish_sort_key(row.first_name), row.id
+
+
+def list_sql(session: Session) -> list[YoungPersonRow]:
+    """The list as an app without an index shows it: the app's own query, rows, Swedish order.
+
+    Same SQL (``repositories.young_person_listing``) and row view-models as the app, sorted
+    the same way, but no search text is built: a peer app searches in SQL.
+    """
+    rows = [make_row(person, count) for person, count in young_person_listing(session)]
+    rows.sort(key=_order)
+    return rows
 
 
 def search_sql(session: Session, text: str) -> list[YoungPersonRow]:

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _run(out: Path) -> dict[str, Any]:
     command = [sys.executable, "-m", "benchmarks", "--sizes", "small", "--warmup", "0"]
-    command += ["--repeat", "2", "--quick", "--no-dated", "--out", str(out)]
+    command += ["--repeat", "1", "--quick", "--no-dated", "--out", str(out)]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     completed = subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
