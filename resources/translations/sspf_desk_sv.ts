@@ -2,6 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>New action</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Ändra insats</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>&amp;Vad ska göras</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;sector</source>
+        <translation>Ansvarig &amp;sektor</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person</source>
+        <translation>Ansvarig &amp;person</translation>
+    </message>
+    <message>
+        <source>Name or role</source>
+        <translation>Namn eller roll</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Klart senast</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Följs upp</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – försenad</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline has passed.</source>
+        <translation>Försenad: sista datum har passerat.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Pågående insatser</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 försenade)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Öppnat: %1</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Okänd användare</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Open &amp;new case…</source>
+        <translation>Öppna &amp;nytt ärende…</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Öppna ett nytt ärende</translation>
+    </message>
+    <message>
+        <source>This case is closed and cannot be changed. Reopen it to change the plan or its status; the reopening is kept in the history.</source>
+        <translation>Ärendet är avslutat och kan inte ändras. Öppna det igen för att ändra planen eller statusen; att det öppnas igen sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Avsluta ärendet…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case…</source>
+        <translation>Öppna ärendet &amp;igen…</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Ärendets historik</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Ärendet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>No case is chosen.</source>
+        <translation>Inget ärende är valt.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Öppnat %1</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>Avslutat %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Utfall: %1</translation>
+    </message>
+    <message>
+        <source>Move to: %1</source>
+        <translation>Flytta till: %1</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>Move the case from “%1” to “%2”?</source>
+        <translation>Flytta ärendet från ”%1” till ”%2”?</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkActions</name>
+    <message>
+        <source>&amp;Vault settings…</source>
+        <translation>&amp;Inställningar för valvet…</translation>
+    </message>
+    <message>
+        <source>Consent age rules, expiry warnings and the risk categories</source>
+        <translation>Åldersregler för samtycke, varning innan samtycken går ut och riskkategorierna</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Avsluta ärende</translation>
+    </message>
+    <message>
+        <source>A closed case can no longer be changed. It can be reopened later; the reopening is recorded with its reason.</source>
+        <translation>Ett avslutat ärende kan inte längre ändras. Det kan öppnas igen senare; det sparas då med skälet.</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Välj ett skäl…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for closing</source>
+        <translation>&amp;Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>How did it go? What has changed for the young person?</source>
+        <translation>Hur gick det? Vad har förändrats för den unge?</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case</source>
+        <translation>A&amp;vsluta ärendet</translation>
+    </message>
+    <message>
+        <source>A case was not closed: the program locked before you confirmed it.</source>
+        <translation>Ett ärende avslutades inte: programmet låstes innan du bekräftade.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernEditor</name>
     <message>
         <source>New concern</source>
@@ -274,6 +544,287 @@
     </message>
 </context>
 <context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>New consent</source>
+        <extracomment>The sectors a consent can name as parties, in display order.</extracomment>
+        <translation>Nytt samtycke</translation>
+    </message>
+    <message>
+        <source>Edit consent</source>
+        <translation>Ändra samtycke</translation>
+    </message>
+    <message>
+        <source>Who gives the consent</source>
+        <translation>Vem som lämnar samtycket</translation>
+    </message>
+    <message>
+        <source>Choose who consents…</source>
+        <translation>Välj vem som samtycker…</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given by</source>
+        <translation>&amp;Samtycke lämnat av</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>For example: to plan support for school attendance and leisure together</source>
+        <translation>Till exempel: att tillsammans planera stöd för skolnärvaro och fritid</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>S&amp;yfte</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gäller &amp;från</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>Gäller &amp;till och med</translation>
+    </message>
+    <message>
+        <source>Empty: until withdrawn</source>
+        <translation>Tomt: tills det återkallas</translation>
+    </message>
+    <message>
+        <source>Parties that may share information</source>
+        <translation>Parter som får dela uppgifter</translation>
+    </message>
+    <message>
+        <source>Organisation (empty: the whole sector)</source>
+        <translation>Organisation (tomt: hela sektorn)</translation>
+    </message>
+    <message>
+        <source>Organisation within %1</source>
+        <translation>Organisation inom %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Information covered</source>
+        <translation>Uppgifter som omfattas</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation>Ingen bifogad</translation>
+    </message>
+    <message>
+        <source>&amp;Attach signed form…</source>
+        <translation>&amp;Bifoga undertecknad blankett…</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed form</source>
+        <translation>Bifoga en skannad, undertecknad blankett</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Undertecknad blankett</translation>
+    </message>
+    <message>
+        <source>Attached; choosing a file replaces it</source>
+        <translation>Bifogad; en ny fil ersätter den</translation>
+    </message>
+    <message>
+        <source>Choose who gives the consent.</source>
+        <translation>Välj vem som lämnar samtycket.</translation>
+    </message>
+    <message>
+        <source>Write the first day the consent applies.</source>
+        <translation>Skriv första dagen samtycket gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>Print consent form</source>
+        <translation>Skriv ut samtyckesblankett</translation>
+    </message>
+    <message>
+        <source>The form describes this consent in plain Swedish, with lines for the signature. The coordinator&apos;s contact details tell how to withdraw it.</source>
+        <translation>Blanketten beskriver samtycket på enkel svenska, med rader för underskrift. Samordnarens kontaktuppgifter visar hur samtycket kan återkallas.</translation>
+    </message>
+    <message>
+        <source>&amp;Standard</source>
+        <translation>&amp;Vanlig</translation>
+    </message>
+    <message>
+        <source>&amp;Easy-read (for the young person)</source>
+        <translation>&amp;Lättläst (för den unge)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>Kontakt&amp;person</translation>
+    </message>
+    <message>
+        <source>Phone or &amp;e-mail of the contact person</source>
+        <translation>Kontaktpersonens telefon eller &amp;e-post</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write the municipality.</source>
+        <translation>Skriv kommunen.</translation>
+    </message>
+    <message>
+        <source>Write who to contact to withdraw consent.</source>
+        <translation>Skriv vem man kontaktar för att återkalla samtycket.</translation>
+    </message>
+    <message>
+        <source>Write a phone number or e-mail address.</source>
+        <translation>Skriv ett telefonnummer eller en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Save consent form</source>
+        <translation>Spara samtyckesblankett</translation>
+    </message>
+    <message>
+        <source>consent-form.pdf</source>
+        <translation>samtyckesblankett.pdf</translation>
+    </message>
+    <message>
+        <source>The consent form could not be saved.</source>
+        <translation>Samtyckesblanketten kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>The consent form was saved as a PDF.</source>
+        <translation>Samtyckesblanketten sparades som PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Given by</source>
+        <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Återkallat %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Gäller ännu inte</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Har gått ut</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>(person removed)</source>
+        <translation>(personen borttagen)</translation>
+    </message>
+    <message>
+        <source>%1, form attached</source>
+        <translation>%1, blankett bifogad</translation>
+    </message>
+    <message>
+        <source>%1, form missing</source>
+        <translation>%1, blankett saknas</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Selected consent</source>
+        <translation>Valt samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;Nytt samtycke…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Åter&amp;kalla…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach signed form…</source>
+        <translation>&amp;Bifoga undertecknad blankett…</translation>
+    </message>
+    <message>
+        <source>&amp;Show signed form…</source>
+        <translation>V&amp;isa undertecknad blankett…</translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation>Skriv ut sa&amp;mtyckesblankett…</translation>
+    </message>
+    <message>
+        <source>Consents given by the young person and the guardians</source>
+        <translation>Samtycken från den unge och vårdnadshavarna</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Syfte: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1, received: %2</source>
+        <translation>Återkallat %1, kom in: %2</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultForm</name>
     <message>
         <source>New vault file</source>
@@ -341,6 +892,69 @@
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Person- eller samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Class or programme</source>
+        <translation>Klass eller program</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Interpreter needed for language</source>
+        <translation>Behöver tolk för språk</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Ä&amp;ndra uppgifter…</translation>
+    </message>
+    <message>
+        <source>Edit the young person&apos;s details</source>
+        <translation>Ändra den unges uppgifter</translation>
+    </message>
+    <message>
+        <source>Not shown (protected identity)</source>
+        <translation>Visas inte (skyddad identitet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Inget nummer</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1980,14 @@
         <translation>&amp;Sök</translation>
     </message>
     <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Öppna akt</translation>
+    </message>
+    <message>
+        <source>Open the selected young person&apos;s record</source>
+        <translation>Öppna den valda ungdomens akt</translation>
+    </message>
+    <message>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
@@ -1399,6 +2021,92 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Åtagandeplan</translation>
+    </message>
+    <message>
+        <source>Goals in the young person&apos;s own words</source>
+        <translation>Mål med den unges egna ord</translation>
+    </message>
+    <message>
+        <source>What does the young person want to achieve? Use their own words.</source>
+        <translation>Vad vill den unge uppnå? Använd den unges egna ord.</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>What works well? Interests, people who matter, what protects.</source>
+        <translation>Vad fungerar bra? Intressen, viktiga personer, det som skyddar.</translation>
+    </message>
+    <message>
+        <source>Save &amp;plan</source>
+        <translation>Spara &amp;planen</translation>
+    </message>
+    <message>
+        <source>Save goals and strengths</source>
+        <translation>Spara mål och styrkor</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>N&amp;y insats…</translation>
+    </message>
+    <message>
+        <source>Edit ac&amp;tion…</source>
+        <translation>Ändra &amp;insats…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve action</source>
+        <translation>Ta &amp;bort insats</translation>
+    </message>
+    <message>
+        <source>Actions of the action plan</source>
+        <translation>Åtagandeplanens insatser</translation>
+    </message>
+    <message>
+        <source>&amp;Goals (the young person&apos;s own words)</source>
+        <translation>&amp;Mål (med den unges egna ord)</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths</source>
+        <translation>Styr&amp;kor</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation>
+            <numerusform>%n insats är försenad</numerusform>
+            <numerusform>%n insatser är försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is saved.</source>
+        <translation>Planen är sparad.</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <source>Remove this action from the plan?</source>
+        <translation>Ta bort insatsen från planen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check the rows</source>
@@ -1423,6 +2131,64 @@
     <message>
         <source>Rows: %1. To import: %2. With problems: %3. Duplicates: %4.</source>
         <translation>Rader: %1. Läses in: %2. Med fel: %3. Dubbletter: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWindow</name>
+    <message>
+        <source>Young person&apos;s record – SSPF Desk</source>
+        <translation>Ungdomens akt – SSPF Desk</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Birth date and identity</source>
+        <translation>Födelsedatum och identitet</translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation>Aktens delar</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Guardians</source>
+        <translation>&amp;Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>&amp;Samtycken</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>Ä&amp;renden</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2388,33 @@
     </message>
 </context>
 <context>
+    <name>ReopenCaseDialog</name>
+    <message>
+        <source>Reopen case</source>
+        <translation>Öppna ärendet igen</translation>
+    </message>
+    <message>
+        <source>The case returns to the status “%1”. The reason is kept in its history.</source>
+        <translation>Ärendet går tillbaka till statusen ”%1”. Skälet sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Skäl till att öppna igen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Sk&amp;äl</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Öppna ärendet igen</translation>
+    </message>
+    <message>
+        <source>A case was not reopened: the program locked before you confirmed it.</source>
+        <translation>Ett ärende öppnades inte igen: programmet låstes innan du bekräftade.</translation>
+    </message>
+</context>
+<context>
     <name>ReportGroup</name>
     <message>
         <source>Mandatory report to social services (orosanmälan)</source>
@@ -1685,6 +2478,76 @@
     </message>
 </context>
 <context>
+    <name>RiskCategoriesModel</name>
+    <message>
+        <source>Risk category</source>
+        <translation>Riskkategori</translation>
+    </message>
+    <message>
+        <source>In use for new concerns</source>
+        <translation>Används för nya orosignaler</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No (inactive)</source>
+        <translation>Nej (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCategoriesPanel</name>
+    <message>
+        <source>Risk categories</source>
+        <translation>Riskkategorier</translation>
+    </message>
+    <message>
+        <source>Changes to the list are saved at once. A category that concerns already use cannot be deleted; take it out of use instead.</source>
+        <translation>Ändringar i listan sparas direkt. En kategori som orosignaler redan använder kan inte tas bort; sluta använda den i stället.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ner</translation>
+    </message>
+    <message>
+        <source>Take out of &amp;use</source>
+        <translation>Sluta &amp;använda</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>&amp;Använd igen</translation>
+    </message>
+    <message>
+        <source>Name of the risk category:</source>
+        <translation>Riskkategorins namn:</translation>
+    </message>
+    <message>
+        <source>New risk category</source>
+        <translation>Ny riskkategori</translation>
+    </message>
+    <message>
+        <source>Rename risk category</source>
+        <translation>Byt namn på riskkategori</translation>
+    </message>
+</context>
+<context>
     <name>RiskChoiceModel</name>
     <message>
         <source>%1 (no longer offered)</source>
@@ -1712,6 +2575,93 @@
     <message>
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFiles</name>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>File name endings accepted for a scan, with their media types.</extracomment>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Choose a PDF or an image (PNG, JPEG, TIFF).</source>
+        <translation>Välj en PDF eller en bild (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most 50 MB).</source>
+        <translation>Filen är för stor (högst 50 MB).</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>Choose the scanned, signed form</source>
+        <translation>Välj den skannade, undertecknade blanketten</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>PDF eller bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>The scan could not be shown.</source>
+        <translation>Blanketten kunde inte visas.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the signed form</source>
+        <translation>Spara en kopia av den undertecknade blanketten</translation>
+    </message>
+    <message>
+        <source>signed-form.pdf</source>
+        <translation>undertecknad-blankett.pdf</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved.</source>
+        <translation>Kopian kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>The copy was saved.</source>
+        <translation>Kopian sparades.</translation>
+    </message>
+    <message>
+        <source>Signed form (PDF)</source>
+        <translation>Undertecknad blankett (PDF)</translation>
+    </message>
+    <message>
+        <source>A PDF cannot be shown inside SSPF Desk. You can save a copy and open it in another program.
+
+The copy is not encrypted: keep it only where personal data about children may be kept, and delete it when you are done.</source>
+        <translation>En PDF kan inte visas i SSPF Desk. Du kan spara en kopia och öppna den i ett annat program.
+
+Kopian är inte krypterad: spara den bara där personuppgifter om barn får förvaras, och ta bort den när du är klar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Spara en kopia…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewer</name>
+    <message>
+        <source>Signed form</source>
+        <translation>Undertecknad blankett</translation>
+    </message>
+    <message>
+        <source>Scan of the signed form</source>
+        <translation>Skannad, undertecknad blankett</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2770,29 @@
     </message>
 </context>
 <context>
+    <name>SharingPanel</name>
+    <message>
+        <source>Allowed</source>
+        <translation>Tillåtet</translation>
+    </message>
+    <message>
+        <source>Ground: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Inte tillåtet</translation>
+    </message>
+    <message>
+        <source>Sharing today</source>
+        <translation>Delning i dag</translation>
+    </message>
+    <message>
+        <source>May the young person be discussed by name with each SSPF party today? Decided by the recorded consents and legal grounds.</source>
+        <translation>Får den unge i dag diskuteras med namn med var och en av SSPF-parterna? Avgörs av registrerade samtycken och rättsliga grunder.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Import finished</source>
@@ -1840,6 +2813,64 @@
     <message>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Concern</source>
+        <translation>Orosignal</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Åtagandeplan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about the young person yet.</source>
+        <translation>Inget har registrerats om den unge ännu.</translation>
+    </message>
+    <message>
+        <source>Double-click a consent or a case to open it.</source>
+        <translation>Dubbelklicka på ett samtycke eller ett ärende för att öppna det.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2937,151 @@
     <message>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsDialog</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>Inställningar för valvet</translation>
+    </message>
+    <message>
+        <source>Consent rules</source>
+        <translation>Regler för samtycke</translation>
+    </message>
+    <message>
+        <source>Risk categories</source>
+        <translation>Riskkategorier</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve rules</source>
+        <translation>Spara &amp;reglerna</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The rules are saved.</source>
+        <translation>Reglerna är sparade.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>Own consent from age</source>
+        <translation>Eget samtycke från ålder</translation>
+    </message>
+    <message>
+        <source>Only own consent from age</source>
+        <translation>Bara eget samtycke från ålder</translation>
+    </message>
+    <message>
+        <source>Warn before a consent expires</source>
+        <translation>Varna innan ett samtycke går ut</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Who consents depends on the young person&apos;s age. Below the first age the guardians consent; from it the young person consents as well; from the second age only the young person consents.</source>
+        <translation>Vem som samtycker beror på den unges ålder. Under den första åldern samtycker vårdnadshavarna; från den samtycker även den unge; från den andra åldern samtycker bara den unge.</translation>
+    </message>
+    <message>
+        <source>The young person&apos;s own consent from</source>
+        <translation>Den unges eget samtycke från</translation>
+    </message>
+    <message>
+        <source>Only the young person consents from</source>
+        <translation>Bara den unge samtycker från</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The changed consent rules are not saved. Close without saving?</source>
+        <translation>De ändrade reglerna för samtycke är inte sparade. Stänga utan att spara?</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>Consent given by %1. The withdrawal takes effect on its date: from then on nothing about the young person may be shared on this consent.</source>
+        <translation>Samtycke lämnat av %1. Återkallelsen gäller från sitt datum: från då får inget om den unge delas med stöd av det här samtycket.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Återkallat den</translation>
+    </message>
+    <message>
+        <source>&amp;How it was received</source>
+        <translation>&amp;Hur det kom in</translation>
+    </message>
+    <message>
+        <source>E.g. phone call, letter, at a meeting</source>
+        <translation>T.ex. telefonsamtal, brev, vid ett möte</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Åter&amp;kalla</translation>
+    </message>
+    <message>
+        <source>Write the date the withdrawal was received.</source>
+        <translation>Skriv datumet då återkallelsen kom in.</translation>
+    </message>
+    <message>
+        <source>Write how the withdrawal was received (e.g. orally, by letter).</source>
+        <translation>Skriv hur återkallelsen kom in (t.ex. muntligt, brev).</translation>
+    </message>
+    <message>
+        <source>A withdrawal of consent was not recorded: the program locked before you confirmed it. Record it again.</source>
+        <translation>En återkallelse av samtycke registrerades inte: programmet låstes innan du bekräftade. Registrera den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalEffectsDialog</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycket är återkallat</translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn from %1.</source>
+        <translation>Samtycket är återkallat från %1.</translation>
+    </message>
+    <message>
+        <source>No longer allowed to receive information: %1.</source>
+        <translation>Får inte längre ta emot uppgifter: %1.</translation>
+    </message>
+    <message>
+        <source>Still covered by another consent or a legal ground: %1.</source>
+        <translation>Omfattas fortfarande av ett annat samtycke eller en rättslig grund: %1.</translation>
+    </message>
+    <message>
+        <source>The young person has open cases. Close them, or discuss them from now on only without names and without details that identify the young person.</source>
+        <translation>Den unge har öppna ärenden. Avsluta dem, eller diskutera dem från och med nu bara utan namn och utan detaljer som pekar ut den unge.</translation>
+    </message>
+    <message>
+        <source>Case opened %1, status: %2</source>
+        <translation>Ärende öppnat %1, status: %2</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Avsluta ärendet…</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from sspf_desk.ui.key_actions import KeyActions
 from sspf_desk.ui.messages import show_info
 from sspf_desk.ui.pages.concerns import ConcernsPage
 from sspf_desk.ui.pages.overview import OverviewPage
+from sspf_desk.ui.record.casework import CaseworkActions
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.persons_view import PersonsView
 from sspf_desk.ui.widgets.save_indicator import SaveIndicator, SaveStatusRelay
@@ -144,6 +145,14 @@ class MainWindow(QMainWindow):
         self.persons = PersonsView(workspace.persons)
         self.overview = OverviewPage(workspace.overview, self.runner)
         self.concerns = ConcernsPage(workspace.concerns, workspace.persons, self.runner)
+        self.casework = CaseworkActions(
+            workspace.persons,
+            workspace.consents,
+            workspace.cases,
+            workspace.concerns,
+            workspace.users,
+            self,
+        )
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
@@ -201,6 +210,7 @@ class MainWindow(QMainWindow):
         import_action = QAction(self.tr("&Import list…"), self)
         import_action.triggered.connect(self.import_list)
         file_menu.addAction(import_action)
+        file_menu.addAction(self.casework.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -247,6 +257,7 @@ class MainWindow(QMainWindow):
         self.overview.open_person_requested.connect(self.show_person)
         self.overview.open_case_requested.connect(self._show_case)
         self.concerns.open_person_requested.connect(self.show_person)
+        self.persons.open_requested.connect(self.casework.open_person)
 
     def _show_overview_count(self, total: int) -> None:
         title = self.tr("Overview (%1)").replace("%1", str(total)) if total else self.tr("Overview")
@@ -258,14 +269,12 @@ class MainWindow(QMainWindow):
         self.concerns.open_concern(concern_id)
 
     def show_person(self, person_id: str) -> None:
-        """Show the young person ``person_id`` in the persons section."""
-        self.sections.setCurrentRow(PERSONS_SECTION)
+        """Open the record of ``person_id`` (and select them in the persons list)."""
         self.persons.select(person_id)
+        self.casework.open_person(person_id)
 
     def _show_case(self, case_id: str) -> None:
-        person_id = self.overview.person_of_case(case_id)
-        if person_id is not None:
-            self.show_person(person_id)
+        self.casework.open_case(case_id)
 
     def _on_changes(self, changes: object) -> None:
         if self._active:
@@ -273,6 +282,7 @@ class MainWindow(QMainWindow):
             if isinstance(changes, ChangeSet):
                 self.overview.on_changes(changes)
                 self.concerns.on_changes(changes)
+                self.casework.on_changes(changes)
 
     def _show_save_status(self, status: object) -> None:
         if self._active:
@@ -298,6 +308,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Forget everything shown (before the workspace closes on lock or quit)."""
         self._active = False
+        self.casework.shutdown()
         self.persons.clear()
         self.overview.clear()
         self.concerns.clear()

@@ -60,6 +60,18 @@ class ConcernsPort(Protocol):
         """The risk categories by position (only active ones unless asked)."""
         ...
 
+    def add_risk_category(self, label: str) -> RiskCategory:
+        """Add an active category at the end (vault settings); raises ``ValidationError``."""
+        ...
+
+    def save_risk_category(self, category: RiskCategory) -> RiskCategory:
+        """Change a category's label, position or active flag; raises ``ValidationError``."""
+        ...
+
+    def delete_risk_category(self, code: str) -> None:
+        """Delete a category no concern uses; raises ``ValidationError`` otherwise."""
+        ...
+
 
 class PersonPickerPort(Protocol):
     """What choosing (or adding) the young person of a concern needs."""

@@ -1,4 +1,4 @@
-"""GUI test configuration: a fixed language, and the offscreen platform's one harmless warning."""
+"""GUI test configuration: a fixed language, and the offscreen platform's harmless warnings."""
 
 from __future__ import annotations
 
@@ -10,15 +10,18 @@ from PySide6.QtWidgets import QApplication
 
 from sspf_desk.ui.i18n import install_translator
 
-_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+_OFFSCREEN_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",  # raising a record window that is already open
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Ignore the offscreen plugin's size-hint warning in every GUI test."""
+    """Ignore the offscreen plugin's harmless warnings in every GUI test."""
     here = Path(__file__).parent
     for item in items:
         if here in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(*_OFFSCREEN_NOISE))
 
 
 @pytest.fixture(autouse=True)

@@ -318,6 +318,13 @@ class FakeWorkspace:
         self._save_listeners: list[Callable[[object], None]] = []
         self.persons = FakePersons(self._changed)
         self.concerns = FakeConcerns(self.persons, self._changed)
+        from tests.ui.fakes_cases import FakeCases  # these import this module
+        from tests.ui.fakes_casework import FakeConsents, Hub
+
+        hub = Hub(self._change_listeners)  # type: ignore[arg-type]
+        self.consents = FakeConsents(self.persons, hub)
+        self.cases = FakeCases(self.persons, hub)
+        self.consents.cases = self.cases
         self.overview = FakeOverview(self.concerns)
 
     def replace_recovery_key(self) -> FakeRecoveryKey:

@@ -100,7 +100,7 @@ def test_passphrase_strength() -> None:
     assert passphrase_strength("en lång och säker mening") is Strength.STRONG
 
 
-def test_persons_view_lists_searches_and_edits(qtbot: QtBot, tmp_path: Path) -> None:
+def test_persons_view_lists_searches_opens_and_edits(qtbot: QtBot, tmp_path: Path) -> None:
     workspace = FakeWorkspace(tmp_path / "v.sspf")
     view = PersonsView(workspace.persons)  # type: ignore[arg-type]
     qtbot.addWidget(view)
@@ -119,8 +119,11 @@ def test_persons_view_lists_searches_and_edits(qtbot: QtBot, tmp_path: Path) -> 
     index = view.proxy.index(0, 0)
     rect = view.table.visualRect(index)
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.edit_button.isEnabled()
-    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.edit_button.isEnabled() and view.open_button.isEnabled()
+    with qtbot.waitSignal(view.open_requested) as opened:  # double-click opens the record
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [view.selected_id()]
+    view.edit_button.click()  # the plain editor stays for editing the details
     editors = view.window().findChildren(PersonEditor)
     assert [e.edit("last_name").text() for e in editors] == ["Öberg"]
     editor = editors[0]

@@ -1,14 +1,16 @@
-"""The "Young persons" section: search field, table, and buttons to add or edit a person.
+"""The "Young persons" section: search field, table, and buttons to open, add or edit a person.
 
 Reads rows from the person service and opens ``PersonEditor`` for changes; it never
-writes itself. The owner calls ``reload()`` when the workspace reports changed persons.
+writes itself. Double-click, Enter or "Open" asks for the person's record
+(``open_requested(person_id)``; the owner opens it). The owner calls ``reload()`` when
+the workspace reports changed persons.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +37,9 @@ if TYPE_CHECKING:
 
 
 class PersonsView(QWidget):
-    """Search-as-you-type list of young persons with New / Edit."""
+    """Search-as-you-type list of young persons with Open / New / Edit."""
+
+    open_requested = Signal(str)
 
     def __init__(self, persons: PersonsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +58,7 @@ class PersonsView(QWidget):
         self.new_button = QPushButton(self.tr("&New young person"))
         self.new_button.setAccessibleName(self.tr("New young person"))
         self.new_button.clicked.connect(self.new_person)
+        self.open_button = self._open_button()
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected young person"))
         self.edit_button.clicked.connect(self.edit_selected)
@@ -64,6 +69,7 @@ class PersonsView(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -79,11 +85,18 @@ class PersonsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         self.setTabOrder(self.search, self.table)
-        self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.table, self.open_button)
+        self.setTabOrder(self.open_button, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _open_button(self) -> QPushButton:
+        button = QPushButton(self.tr("&Open record"))
+        button.setAccessibleName(self.tr("Open the selected young person's record"))
+        button.clicked.connect(self.open_selected)
+        return button
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -103,7 +116,7 @@ class PersonsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(200)
-        table.activated.connect(self._edit_index)
+        table.activated.connect(self._open_index)
         return table
 
     def reload(self) -> None:
@@ -178,10 +191,16 @@ class PersonsView(QWidget):
         if isinstance(person, YoungPerson):
             self.select(person.id)
 
-    def _edit_index(self, index: QModelIndex) -> None:
+    def open_selected(self) -> None:
+        """Ask for the selected person's record."""
+        person_id = self.selected_id()
+        if person_id is not None:
+            self.open_requested.emit(person_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
         value = index.data(PERSON_ID_ROLE)
         if isinstance(value, str):
-            self.edit_person(value)
+            self.open_requested.emit(value)
 
     def delete_selected(self) -> QMessageBox | None:
         """Ask, in plain words, then delete the selected young person (and their links)."""
@@ -232,7 +251,9 @@ class PersonsView(QWidget):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_id() is not None)
-        self.edit_button.setEnabled(self.selected_id() is not None)
+        selected = self.selected_id() is not None
+        self.open_button.setEnabled(selected)
+        self.edit_button.setEnabled(selected)
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()

@@ -1,0 +1,1 @@
+"""The young person's record: one window with tabs for details, guardians, consents, cases."""
