@@ -3,14 +3,16 @@
 Reading 50 000 concerns takes about a second; filtering and searching them in memory
 takes milliseconds. The index is built on first use (the search texts on the first
 search) and afterwards only the concerns a commit touched (directly, or through their
-young person) are read again.
+young person) are read again and put in place without re-sorting the rest. Typing a
+search narrows the previous keystroke's result instead of scanning everything again.
 """
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sspf_desk.domain import ConcernLevel
 from sspf_desk.domain.text import SearchQuery, SearchText
@@ -29,34 +31,16 @@ TextLoader = Callable[[Collection[str] | None], dict[str, str]]
 LabelLoader = Callable[[], dict[str, str]]
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """A row, the id digits its search may use, and its sort key (newest first)."""
-
-    row: ConcernRow
-    id_digits: str
-    key: tuple[int, str]
-
-    def search_text(self, observation: str) -> SearchText:
-        """The folded text a search looks in."""
-        row = self.row
-        return SearchText.of(
-            row.young_person_name,
-            self.id_digits,
-            row.area,
-            row.group_description,
-            row.reporter_role,
-            *row.risk_labels,
-            observation,
-        )
+def sort_key(row: ConcernRow) -> tuple[int, str]:
+    """Newest first, then by id (stable)."""
+    return (-row.received_on.toordinal(), row.id)
 
 
-def _entry(listed: ListedConcern, codes: tuple[str, ...], labels: dict[str, str]) -> _Entry:
-    """Build the index entry of one concern."""
+def _row(listed: ListedConcern, codes: tuple[str, ...], labels: dict[str, str]) -> ConcernRow:
+    """Build the list row of one concern."""
     individual = listed.level is ConcernLevel.INDIVIDUAL and listed.young_person_id is not None
     name = f"{listed.first_name or ''} {listed.last_name or ''}".strip() if individual else ""
-    protected = bool(listed.protected_identity)
-    row = ConcernRow(
+    return ConcernRow(
         id=listed.id,
         received_on=listed.received_on,
         source_sector=listed.source_sector,
@@ -64,7 +48,7 @@ def _entry(listed: ListedConcern, codes: tuple[str, ...], labels: dict[str, str]
         level=listed.level,
         young_person_id=listed.young_person_id,
         young_person_name=name,
-        protected_identity=protected,
+        protected_identity=bool(listed.protected_identity),
         area=listed.area,
         group_description=listed.group_description,
         risk_codes=codes,
@@ -75,8 +59,39 @@ def _entry(listed: ListedConcern, codes: tuple[str, ...], labels: dict[str, str]
         outcome_on=listed.outcome_on,
         case_id=listed.case_id,
     )
-    id_digits = "" if protected else (listed.id_number or "").replace("-", "")
-    return _Entry(row=row, id_digits=id_digits, key=(-listed.received_on.toordinal(), listed.id))
+
+
+def _digits(listed: ListedConcern) -> str:
+    """The id number digits a search may use (none for a protected identity)."""
+    if listed.protected_identity or not listed.id_number:
+        return ""
+    return listed.id_number.replace("-", "")
+
+
+def _search_text(row: ConcernRow, digits: str, observation: str) -> SearchText:
+    """The folded text a search looks in."""
+    return SearchText.of(
+        row.young_person_name,
+        digits,
+        row.area,
+        row.group_description,
+        row.reporter_role,
+        *row.risk_labels,
+        observation,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _LastSearch:
+    """The previous text search: its criteria and the rows it found."""
+
+    criteria: ConcernFilter
+    rows: list[ConcernRow]
+
+    def narrows_to(self, criteria: ConcernFilter) -> bool:
+        """Whether ``criteria`` can only find a subset of these rows (text typed on)."""
+        same_rest = replace(criteria, text=self.criteria.text) == self.criteria
+        return same_rest and criteria.text.startswith(self.criteria.text)
 
 
 class ConcernIndex:
@@ -92,17 +107,20 @@ class ConcernIndex:
         self._load_texts = load_texts
         self._load_labels = load_labels
         self._lock = threading.Lock()
-        self._entries: dict[str, _Entry] | None = None
+        self._rows: dict[str, ConcernRow] | None = None
+        self._sorted: list[ConcernRow] = []
+        self._digits: dict[str, str] = {}
         self._texts: dict[str, SearchText] | None = None
-        self._sorted: list[_Entry] | None = None
         self._labels: dict[str, str] = {}
+        self._last: _LastSearch | None = None
 
     def invalidate(self) -> None:
         """Drop the cache; the next call rebuilds it."""
         with self._lock:
-            self._entries = None
+            self._rows = None
+            self._sorted, self._digits = [], {}
             self._texts = None
-            self._sorted = None
+            self._last = None
 
     def on_commit(self, changed: CommitInfo) -> None:
         """Refresh what a commit may have changed."""
@@ -115,55 +133,75 @@ class ConcernIndex:
         person_ids = changed.ids("young_person") or frozenset()
         self.refresh(concern_ids, person_ids)
 
+    def _remove(self, concern_id: str) -> None:
+        """Take one concern out of every structure (lock held)."""
+        rows = self._rows if self._rows is not None else {}
+        row = rows.pop(concern_id, None)
+        if row is None:
+            return
+        position = bisect.bisect_left(self._sorted, sort_key(row), key=sort_key)
+        if position < len(self._sorted) and self._sorted[position].id == concern_id:
+            del self._sorted[position]
+        self._digits.pop(concern_id, None)
+        if self._texts is not None:
+            self._texts.pop(concern_id, None)
+
     def refresh(self, concern_ids: Collection[str], person_ids: Collection[str]) -> None:
         """Read these concerns and those about these young persons again (deleted drop out)."""
         with self._lock:
-            if self._entries is None or not (concern_ids or person_ids):
+            if self._rows is None or not (concern_ids or person_ids):
                 return
-            entries = self._entries
+            self._last = None
             persons = set(person_ids)
-            stale = {key for key, e in entries.items() if e.row.young_person_id in persons}
-            stale.update(concern_ids)
-            for concern_id in stale:
-                entries.pop(concern_id, None)
-            fresh = {
-                listed.id: _entry(listed, codes, self._labels)
-                for listed, codes in self._load(list(concern_ids), list(persons))
-            }
-            entries.update(fresh)
-            if self._texts is not None:
-                for concern_id in stale:
-                    self._texts.pop(concern_id, None)
-                observations = self._load_texts(list(fresh))
-                for concern_id, entry in fresh.items():
-                    text = observations.get(concern_id, "")
-                    self._texts[concern_id] = entry.search_text(text)
-            self._sorted = None
+            stale = {key for key, row in self._rows.items() if row.young_person_id in persons}
+            for concern_id in stale.union(concern_ids):
+                self._remove(concern_id)
+            fresh: list[ConcernRow] = []
+            for listed, codes in self._load(list(concern_ids), list(persons)):
+                row = _row(listed, codes, self._labels)
+                self._remove(row.id)
+                self._rows[row.id] = row
+                self._digits[row.id] = _digits(listed)
+                bisect.insort(self._sorted, row, key=sort_key)
+                fresh.append(row)
+            if self._texts is not None and fresh:
+                observations = self._load_texts([row.id for row in fresh])
+                for row in fresh:
+                    text = observations.get(row.id, "")
+                    self._texts[row.id] = _search_text(row, self._digits[row.id], text)
 
-    def _current(self, *, texts: bool) -> tuple[list[_Entry], dict[str, SearchText]]:
-        """The entries sorted newest first (built if needed), and the search texts if asked."""
+    def _build(self, *, texts: bool) -> tuple[list[ConcernRow], dict[str, SearchText]]:
+        """The rows sorted newest first (built if needed), and the search texts if asked."""
+        if self._rows is None:
+            self._labels = self._load_labels()
+            rows: dict[str, ConcernRow] = {}
+            for listed, codes in self._load(None, None):
+                rows[listed.id] = _row(listed, codes, self._labels)
+                self._digits[listed.id] = _digits(listed)
+            self._rows = rows
+            self._sorted = sorted(rows.values(), key=sort_key)
+        if texts and self._texts is None:
+            observations = self._load_texts(None)
+            self._texts = {
+                key: _search_text(row, self._digits.get(key, ""), observations.get(key, ""))
+                for key, row in self._rows.items()
+            }
+        return self._sorted, self._texts or {}
+
+    def warm_up(self) -> None:
+        """Build the rows and the search texts now (e.g. in the background after unlock)."""
         with self._lock:
-            if self._entries is None:
-                self._labels = self._load_labels()
-                self._entries = {
-                    listed.id: _entry(listed, codes, self._labels)
-                    for listed, codes in self._load(None, None)
-                }
-            if self._sorted is None:
-                self._sorted = sorted(self._entries.values(), key=lambda entry: entry.key)
-            if texts and self._texts is None:
-                observations = self._load_texts(None)
-                self._texts = {
-                    key: entry.search_text(observations.get(key, ""))
-                    for key, entry in self._entries.items()
-                }
-            return self._sorted, self._texts or {}
+            self._build(texts=True)
 
     def rows(self, criteria: ConcernFilter) -> list[ConcernRow]:
         """Rows meeting ``criteria``, newest first."""
         query = SearchQuery.parse(criteria.text)
-        entries, texts = self._current(texts=bool(query.terms))
-        rows = [entry.row for entry in entries if entry.row.matches(criteria)]
-        if not query.terms:
-            return rows
-        return [row for row in rows if query.matches(texts[row.id])]
+        with self._lock:
+            rows, texts = self._build(texts=bool(query.terms))
+            if not query.terms:
+                return [row for row in rows if row.matches(criteria)]
+            last = self._last
+            pool = last.rows if last is not None and last.narrows_to(criteria) else rows
+            found = [row for row in pool if row.matches(criteria) and query.matches(texts[row.id])]
+            self._last = _LastSearch(criteria, found)
+            return list(found)

@@ -80,6 +80,14 @@ class ConcernService:
         """Return the concerns meeting ``criteria`` (all when None), newest first."""
         return self._index.rows(criteria or ConcernFilter())
 
+    def warm_up(self) -> None:
+        """Read the concern list and its search texts now (call it in the background).
+
+        At the large size this takes a second or two; done right after unlocking, the
+        first list and the first search are then served from memory.
+        """
+        self._index.warm_up()
+
     def get_concern(self, concern_id: str) -> Concern:
         """Return one concern; a concern about a young person is recorded as a view.
 

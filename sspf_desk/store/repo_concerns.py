@@ -7,7 +7,6 @@ concern list must stay fast at 50 000 rows.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
@@ -183,10 +182,17 @@ def _risks(session: Session, condition: ColumnElement[bool] | None) -> dict[str,
     query = select(ConcernRiskRecord.concern_id, ConcernRiskRecord.position, ConcernRiskRecord.code)
     if condition is not None:
         query = query.where(condition)
-    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    found: dict[str, list[tuple[int, str]]] = {}
     for concern_id, position, code in _fetch(session, query):
-        found[concern_id].append((position, code))
-    return {key: tuple(code for _, code in sorted(value)) for key, value in found.items()}
+        codes = found.get(concern_id)
+        if codes is None:
+            found[concern_id] = [(position, code)]
+        else:
+            codes.append((position, code))
+    return {
+        key: (value[0][1],) if len(value) == 1 else tuple(code for _, code in sorted(value))
+        for key, value in found.items()
+    }
 
 
 def concern_listing(

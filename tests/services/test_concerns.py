@@ -226,3 +226,29 @@ def test_add_concern_joins_the_callers_unit_of_work(svc: Services) -> None:
         assert "observation" in info.value.errors
     assert svc.concerns.get_concern(concern_id).young_person_id == person.id
     assert svc.concerns.list_concerns()[0].young_person_name == "Nils Holm"
+
+
+def test_typing_a_search_narrows_correctly_and_edits_reset_it(svc: Services) -> None:
+    names = [("Åsa", "Östlund"), ("Osvald", "Berg"), ("Oskar", "Östman"), ("Ida", "Lund")]
+    ids = {}
+    for first, last in names:
+        young = svc.young(first, last)
+        ids[first] = svc.concerns.create_concern(concern_input(young)).id
+    typed = ["o", "os", "ost", "ostl", "ostl ", "ostl å"]
+    for text in typed:
+        narrowed = {r.id for r in svc.concerns.list_concerns(ConcernFilter(text=text))}
+        fresh = services_like(svc, text)
+        assert narrowed == fresh, text
+    assert {r.id for r in svc.concerns.list_concerns(ConcernFilter(text="ostl"))} == {ids["Åsa"]}
+    ida = svc.persons.list_young_persons()[1]
+    person = svc.persons.get_young_person(ida.id)
+    svc.persons.update_young_person(ida.id, replace(person.to_input(), last_name="Östlund"))
+    found = {r.id for r in svc.concerns.list_concerns(ConcernFilter(text="ostlu"))}
+    assert found == {ids["Åsa"], ids["Ida"]}
+
+
+def services_like(svc: Services, text: str) -> set[str]:
+    """What a fresh service (no previous search) finds for ``text``."""
+    from sspf_desk.services.concerns import ConcernService
+
+    return {r.id for r in ConcernService(svc.store).list_concerns(ConcernFilter(text=text))}
