@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 OVERVIEW_SECTION = 0
 PERSONS_SECTION = 1
 CONCERNS_SECTION = 2
+PERSON_TABLES = ("young_person", "related_person", "person_link")
 
 
 def _coming_sections() -> dict[int, tuple[str, str]]:
@@ -278,7 +279,8 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: object) -> None:
         if self._active:
-            self.persons.reload()
+            if not isinstance(changes, ChangeSet) or changes.touches(*PERSON_TABLES):
+                self.persons.reload()  # not after a mere view (an audit entry)
             if isinstance(changes, ChangeSet):
                 self.overview.on_changes(changes)
                 self.concerns.on_changes(changes)

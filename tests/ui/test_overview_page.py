@@ -272,3 +272,18 @@ def test_reads_on_a_worker_thread_once_more_when_asked_meanwhile(
     assert service.calls == 2
     assert totals == [8, 8]
     runner.wait()
+
+
+def test_a_mere_view_reloads_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = FakeWorkspace(tmp_path / "v.sspf")
+    main = MainWindow(workspace, TaskRunner(synchronous=True))  # type: ignore[arg-type]
+    qtbot.addWidget(main)
+    reloads: list[str] = []
+    monkeypatch.setattr(main.persons, "reload", lambda: reloads.append("persons"))
+    monkeypatch.setattr(main.overview, "reload", lambda: reloads.append("overview"))
+    main.change_relay.listener(ChangeSet(frozenset({"audit_entry"})))  # a record was viewed
+    assert reloads == []
+    main.change_relay.listener(ChangeSet(frozenset({"person_link", "audit_entry"})))
+    assert reloads == ["persons", "overview"]
