@@ -7,6 +7,7 @@ object the GUI needs and passes them down explicitly (no global service locator)
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import threading
 from pathlib import Path
@@ -40,10 +41,28 @@ _QT_LEVELS = {
 }
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'|“[^”]*”|«[^»]*»")
+_PATH = re.compile(
+    r"(?:file:/+|(?<![\w.])/|\b[A-Za-z]:[\\/]|\\\\)"  # a path starts here; it may hold spaces
+    r"[^\n\"']*?(?=: |, |; |\)|[\"'\n]|$)"
+)
+
+
+def scrub_qt_message(message: str) -> str:
+    """Return Qt's ``message`` with quoted text and file paths replaced by "…".
+
+    Qt quotes what it talks about (object names, window titles, texts, file names); any
+    of those may hold a name or a personnummer, and a path may name the user or a young
+    person's file. What is left says what went wrong, which is what the log is for.
+    """
+    return _PATH.sub("…", _QUOTED.sub('"…"', message))
+
+
 def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Route Qt's own messages into Python logging (logger ``qt``)."""
+    """Route Qt's own messages into Python logging (logger ``qt``), scrubbed."""
     category = context.category or "default"
-    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "[%s] %s", category, message)
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    qt_log.log(level, "[%s] %s", category, scrub_qt_message(message))
 
 
 def excepthook(

@@ -50,7 +50,8 @@ def install_translator(lang: str, folder: Path | None = None) -> bool:
     ours = QTranslator(app)
     qm_folder = folder or translations_dir()
     if not ours.load(f"sspf_desk_{lang}", str(qm_folder)):
-        log.warning("Translation %s not found in %s; using English", lang, qm_folder)
+        # No folder in the message: a path may contain the user's own name.
+        log.warning("Translation %s not found; using English", lang)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return False
     QLocale.setDefault(QLocale(_LOCALES[lang], QLocale.Country.Sweden))

@@ -152,6 +152,32 @@ def test_qt_messages_go_to_logging(caplog: pytest.LogCaptureFixture) -> None:
     assert "hello" in caplog.text
 
 
+def test_qt_messages_are_logged_without_quoted_text_or_paths(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    message = (
+        'QWidget "Åsa Öberg" could not open /home/anna/Åsa Öberg 20100215-2385.sspf: '
+        "Permission denied"
+    )
+    with caplog.at_level(logging.WARNING, logger="qt"):
+        app_module.qt_message_handler(QtMsgType.QtWarningMsg, QMessageLogContext(), message)
+    assert "Öberg" not in caplog.text and "2385" not in caplog.text and "anna" not in caplog.text
+    assert 'QWidget "…" could not open …: Permission denied' in caplog.text
+    windows = app_module.scrub_qt_message(r"cannot load C:\Users\Kim Berg\v.sspf, giving up")
+    assert windows == "cannot load …, giving up"
+
+
+def test_missing_translation_is_logged_without_the_folder(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "Åsa Öberg"
+    folder.mkdir()
+    with caplog.at_level(logging.WARNING):
+        assert not install_translator("sv", folder)
+    assert "Translation sv not found" in caplog.text
+    assert "Öberg" not in caplog.text
+
+
 def test_excepthook_logs_without_personal_data_and_tells_the_user(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

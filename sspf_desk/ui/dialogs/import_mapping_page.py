@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from sspf_desk.services.import_cells import CellError, parse_custody
 from sspf_desk.services.import_fields import FieldSpec, field_specs
 from sspf_desk.services.import_mapping import ColumnMapping, ColumnRef, MappingError
 from sspf_desk.services.import_table import ImportTable
+from sspf_desk.ui.dialogs.files import file_dialog
 from sspf_desk.ui.dialogs.import_state import ImportState
 from sspf_desk.ui.import_labels import choice_label, field_label
 from sspf_desk.ui.messages import error_text, show_error
@@ -36,21 +36,6 @@ from sspf_desk.ui.widgets.field_errors import ERROR_STYLE
 
 _COLUMN = "column:"
 _FIXED = "fixed:"
-
-
-def file_dialog(parent: QWidget, title: str, filters: list[str], *, save: bool) -> QFileDialog:
-    """A non-native, window-modal, self-deleting file dialog (the lock can close it)."""
-    dialog = QFileDialog(parent, title)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setNameFilters(filters)
-    if save:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("json")
-    else:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return dialog
 
 
 class MappingPage(QWizardPage):
@@ -221,7 +206,7 @@ class MappingPage(QWizardPage):
     def choose_save_file(self) -> QFileDialog:
         """Ask where to save the current choices as a mapping file."""
         dialog = file_dialog(
-            self, self.tr("Save mapping"), [self.tr("Mapping (*.json)")], save=True
+            self, self.tr("Save mapping"), [self.tr("Mapping (*.json)")], save=True, suffix="json"
         )
         dialog.fileSelected.connect(self.save_mapping_file)
         dialog.open()

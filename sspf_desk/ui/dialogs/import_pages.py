@@ -35,7 +35,7 @@ from sspf_desk.logsetup import log_unexpected
 from sspf_desk.services.import_fields import ImportTarget
 from sspf_desk.services.import_preview import ImportPreview, ImportSummary, RowAction
 from sspf_desk.services.import_table import ImportTable
-from sspf_desk.ui.dialogs.import_mapping_page import file_dialog
+from sspf_desk.ui.dialogs.files import file_dialog
 from sspf_desk.ui.dialogs.import_state import ImportState, alive
 from sspf_desk.ui.import_labels import target_label
 from sspf_desk.ui.messages import error_text, show_error
