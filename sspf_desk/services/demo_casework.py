@@ -173,13 +173,16 @@ def _loose_concern(
     """A concern without a case: selective level, pending, not suitable or referred."""
     rng = gen.rng
     person = None if rng.random() < 0.12 else rng.choice(young)
-    outcome = rng.choice(
-        [ConcernOutcome.PENDING, ConcernOutcome.NOT_SUITABLE, ConcernOutcome.REFERRED]
-        + [ConcernOutcome.NOT_SUITABLE] * 2
-    )
-    if person is None:
-        outcome = ConcernOutcome.PENDING if rng.random() < 0.3 else ConcernOutcome.REFERRED
-    row = _concern_row(gen, _day(reference, -rng.randrange(0, 720)), person, outcome=outcome)
+    age_days = rng.randrange(0, 720)
+    if age_days < 30 and rng.random() < 0.6:
+        outcome = ConcernOutcome.PENDING  # recent concerns still wait for a decision
+    elif person is None:
+        outcome = ConcernOutcome.REFERRED
+    else:
+        outcome = rng.choice([ConcernOutcome.NOT_SUITABLE] * 2 + [ConcernOutcome.REFERRED])
+    row = _concern_row(gen, _day(reference, -age_days), person, outcome=outcome)
+    if age_days >= 30 and row["report_status"] == ReportStatus.UNANSWERED.value:
+        row["report_status"] = ReportStatus.NOT_NEEDED.value
     out["concern"].append(row)
     _add_risks(gen, row["id"], out)
 
@@ -240,15 +243,20 @@ def _case_for(
         }
     )
     if steps >= 2:
-        _consents(gen, opened, person, guardians, out)
+        _consents(gen, reference, opened, person, guardians, out)
     if steps >= 4:
-        _plan(gen, reference, opened, case_id, actions, out)
+        _plan(gen, reference, opened, case_id, actions, out, closed=closed)
     if rng.random() < 0.03:
         _ground_record(gen, opened, person, out)
 
 
 def _consents(
-    gen: DemoRandom, opened: date, person: Row, guardians: list[str], out: dict[str, list[Row]]
+    gen: DemoRandom,
+    reference: date,
+    opened: date,
+    person: Row,
+    guardians: list[str],
+    out: dict[str, list[Row]],
 ) -> None:
     """Written consents from the custodial guardians (sometimes one is missing) and the
     young person when 15 or older; a few are withdrawn, some end soon."""
@@ -260,7 +268,11 @@ def _consents(
     if (opened - born).days >= 15 * 365:
         consenters.append((ConsenterRole.YOUNG_PERSON, None))
     valid_from = _day(opened, rng.randrange(1, 10))
-    valid_to = _day(valid_from, rng.choice([180, 270, 365, 365, 540]))
+    # Running cases mostly have consents renewed past the reference day; some end soon.
+    valid_to = max(
+        _day(valid_from, rng.choice([180, 270, 365, 540])),
+        _day(reference, rng.randrange(-20, 330)),
+    )
     withdrawn = rng.random() < 0.04
     for role, related in consenters:
         consent_id = gen.new_id()
@@ -298,13 +310,26 @@ def _consents(
             )
 
 
-def _plan(
+def _item_status(roll: float, deadline: date, reference: date, *, closed: bool) -> ActionStatus:
+    """Items of closed cases are finished; past deadlines are mostly met, a few overdue."""
+    if closed:
+        return ActionStatus.DONE if roll < 0.85 else ActionStatus.CANCELLED
+    if deadline < reference:
+        if roll < 0.8:
+            return ActionStatus.DONE
+        return ActionStatus.CANCELLED if roll < 0.9 else ActionStatus.ONGOING
+    return ActionStatus.PLANNED if roll < 0.4 else ActionStatus.ONGOING
+
+
+def _plan(  # noqa: PLR0913 - one row builder with the case's facts
     gen: DemoRandom,
     reference: date,
     opened: date,
     case_id: str,
     actions: int,
     out: dict[str, list[Row]],
+    *,
+    closed: bool,
 ) -> None:
     """An action plan with goals in the young person's words and its items."""
     rng = gen.rng
@@ -323,11 +348,8 @@ def _plan(
         what, sector = rng.choice(texts.ACTIONS)
         start = _day(opened, rng.randrange(14, 60))
         deadline = _day(start, rng.randrange(30, 200))
-        status = (
-            rng.choice(list(ActionStatus))
-            if deadline < reference
-            else rng.choice([ActionStatus.PLANNED, ActionStatus.ONGOING, ActionStatus.ONGOING])
-        )
+        status = _item_status(rng.random(), deadline, reference, closed=closed)
+        done = status in (ActionStatus.DONE, ActionStatus.CANCELLED)
         out["action_item"].append(
             {
                 "id": gen.new_id(),
@@ -338,7 +360,7 @@ def _plan(
                 "start_on": start.isoformat(),
                 "deadline": deadline.isoformat(),
                 "status": status.value,
-                "follow_up_on": _day(deadline, -rng.randrange(0, 14)).isoformat(),
+                "follow_up_on": None if done else _day(deadline, -rng.randrange(0, 14)).isoformat(),
                 "created_at": stamp,
                 "updated_at": stamp,
             }
