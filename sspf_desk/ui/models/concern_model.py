@@ -34,7 +34,7 @@ from sspf_desk.domain import (
 )
 from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
 from sspf_desk.services.concern_rows import ConcernRow
-from sspf_desk.ui.pages.texts import day_text, enum_text
+from sspf_desk.ui.pages.texts import day_text, enum_labels
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,8 +97,7 @@ Labels = Mapping[StrEnum, str]
 
 def label_table() -> dict[StrEnum, str]:
     """Labels of every value the table shows, in the UI's language (look-ups are hot)."""
-    kinds: tuple[type[StrEnum], ...] = (Sector, Urgency, ConcernLevel, ReportStatus, ConcernOutcome)
-    return {value: enum_text(value) for kind in kinds for value in kind}
+    return enum_labels(Sector, Urgency, ConcernLevel, ReportStatus, ConcernOutcome)
 
 
 def row_cells(rows: Sequence[ConcernRow], labels: Labels) -> list[RowCells]:
@@ -201,6 +200,8 @@ class ConcernsModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.DescendingOrder
         self.generation = 0
         """Incremented whenever rows change place (reset or sort); the proxy compares it."""
+        self._positions: dict[str, int] = {}
+        self._positions_of = -1
 
     @property
     def sort_spec(self) -> tuple[Column, Qt.SortOrder]:
@@ -265,10 +266,10 @@ class ConcernsModel(QAbstractTableModel):
 
     def row_of(self, concern_id: str) -> int | None:
         """Return the row showing ``concern_id``, or None."""
-        for number, row in enumerate(self._rows):
-            if row.id == concern_id:
-                return number
-        return None
+        if self._positions_of != self.generation:  # rebuilt once per reset or sort
+            self._positions = {row.id: number for number, row in enumerate(self._rows)}
+            self._positions_of = self.generation
+        return self._positions.get(concern_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         """Number of concerns (0 under any valid parent: this is a flat table)."""

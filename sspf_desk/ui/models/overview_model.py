@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from sspf_desk.domain import ConcernLevel, ConsenterRole, Urgency
+from sspf_desk.domain import CaseStatus, ConcernLevel, ConsenterRole, Sector, Urgency
 from sspf_desk.domain.overview import (
     ExpiringConsentRow,
     FollowUpRow,
@@ -32,7 +32,7 @@ from sspf_desk.domain.overview import (
     OverdueActionRow,
     PendingConcernRow,
 )
-from sspf_desk.ui.pages.texts import day_text, enum_text
+from sspf_desk.ui.pages.texts import day_text, enum_labels
 from sspf_desk.ui.ports_concerns import OverviewItemView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,19 +84,25 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _labels() -> dict[StrEnum, str]:
+    """Labels of the values the blocks show, looked up once per block (they are many)."""
+    return enum_labels(Sector, ConsenterRole, CaseStatus, ConcernLevel, Urgency)
+
+
 def _days(count: int) -> str:
     return QCoreApplication.translate("OverviewModel", "%n day(s)", None, count)
 
 
 def follow_up_rows(items: Sequence[OverviewItemView[FollowUpRow]]) -> list[BlockRow]:
     """Rows of the "follow-ups due" block."""
+    labels = _labels()
     return [
         BlockRow(
             day=item.row.follow_up_on,
             first="",
             person=item.young_person_name,
             what=item.row.what,
-            detail=f"{enum_text(item.row.sector)}: {item.row.responsible}",
+            detail=f"{labels[item.row.sector]}: {item.row.responsible}",
             alert=item.row.overdue,
             person_id=item.row.young_person_id,
             case_id=item.row.case_id,
@@ -107,10 +113,11 @@ def follow_up_rows(items: Sequence[OverviewItemView[FollowUpRow]]) -> list[Block
 
 def expiring_rows(items: Sequence[OverviewItemView[ExpiringConsentRow]]) -> list[BlockRow]:
     """Rows of the "consents expiring" block."""
+    labels = _labels()
     rows = []
     for item in items:
         row = item.row
-        who = _lower_first(enum_text(row.consenter_role))
+        who = _lower_first(labels[row.consenter_role])
         what = (
             QCoreApplication.translate("OverviewModel", "Consent given by %1").replace("%1", who)
             if row.consenter_role is not ConsenterRole.OTHER
@@ -141,10 +148,11 @@ def expiring_rows(items: Sequence[OverviewItemView[ExpiringConsentRow]]) -> list
 
 def missing_consent_rows(items: Sequence[OverviewItemView[MissingConsentRow]]) -> list[BlockRow]:
     """Rows of the "consent missing" block (no date: the case's status comes first)."""
+    labels = _labels()
     rows = []
     for item in items:
         row = item.row
-        parties = ", ".join(enum_text(p.sector) for p in row.missing)
+        parties = ", ".join(labels[p.sector] for p in row.missing)
         what = (
             QCoreApplication.translate("OverviewModel", "No consent covering: %1").replace(
                 "%1", parties
@@ -157,7 +165,7 @@ def missing_consent_rows(items: Sequence[OverviewItemView[MissingConsentRow]]) -
         rows.append(
             BlockRow(
                 day=None,
-                first=enum_text(row.case_status),
+                first=labels[row.case_status],
                 person=item.young_person_name,
                 what=what,
                 detail=" ".join(row.messages),
@@ -171,6 +179,7 @@ def missing_consent_rows(items: Sequence[OverviewItemView[MissingConsentRow]]) -
 
 def overdue_rows(items: Sequence[OverviewItemView[OverdueActionRow]]) -> list[BlockRow]:
     """Rows of the "overdue actions" block."""
+    labels = _labels()
     return [
         BlockRow(
             day=item.row.deadline,
@@ -178,7 +187,7 @@ def overdue_rows(items: Sequence[OverviewItemView[OverdueActionRow]]) -> list[Bl
             person=item.young_person_name,
             what=item.row.what,
             detail=QCoreApplication.translate("OverviewModel", "%1: %2, %3 overdue")
-            .replace("%1", enum_text(item.row.sector))
+            .replace("%1", labels[item.row.sector])
             .replace("%2", item.row.responsible)
             .replace("%3", _days(item.row.days_overdue)),
             alert=True,
@@ -191,31 +200,35 @@ def overdue_rows(items: Sequence[OverviewItemView[OverdueActionRow]]) -> list[Bl
 
 def concern_rows(items: Sequence[OverviewItemView[PendingConcernRow]]) -> list[BlockRow]:
     """Rows of the two concern blocks (awaiting a decision, orosanmälan unanswered)."""
-    rows = []
-    for item in items:
-        row = item.row
-        person = (
-            item.young_person_name
-            if row.level is ConcernLevel.INDIVIDUAL
-            else enum_text(ConcernLevel.SELECTIVE)
+    labels = _labels()
+    source = {
+        sector: QCoreApplication.translate("OverviewModel", "Concern from %1").replace(
+            "%1", _lower_first(labels[sector])
         )
-        rows.append(
-            BlockRow(
-                day=row.received_on,
-                first="",
-                person=person,
-                what=QCoreApplication.translate("OverviewModel", "Concern from %1").replace(
-                    "%1", _lower_first(enum_text(row.source_sector))
-                ),
-                detail=QCoreApplication.translate("OverviewModel", "Urgency: %1").replace(
-                    "%1", enum_text(row.urgency)
-                ),
-                alert=row.urgency in (Urgency.HIGH, Urgency.ACUTE),
-                person_id=row.young_person_id,
-                concern_id=row.concern_id,
-            )
+        for sector in Sector
+    }
+    urgency = {
+        level: QCoreApplication.translate("OverviewModel", "Urgency: %1").replace(
+            "%1", labels[level]
         )
-    return rows
+        for level in Urgency
+    }
+    area_level = labels[ConcernLevel.SELECTIVE]
+    return [
+        BlockRow(
+            day=item.row.received_on,
+            first="",
+            person=(
+                item.young_person_name if item.row.level is ConcernLevel.INDIVIDUAL else area_level
+            ),
+            what=source[item.row.source_sector],
+            detail=urgency[item.row.urgency],
+            alert=item.row.urgency in (Urgency.HIGH, Urgency.ACUTE),
+            person_id=item.row.young_person_id,
+            concern_id=item.row.concern_id,
+        )
+        for item in items
+    ]
 
 
 class OverviewBlockModel(QAbstractTableModel):

@@ -73,6 +73,14 @@ class _BlockSpec:
     rows: Callable[[OverviewView], list[BlockRow]]
 
 
+@dataclass(frozen=True)
+class _Blocks:
+    """The rows of every block on a day (built on the worker thread)."""
+
+    day: date
+    rows: dict[str, list[BlockRow]]
+
+
 class OverviewBlock(QFrame):
     """Heading with a count, a small table, and a sentence when there is nothing to do."""
 
@@ -103,6 +111,7 @@ class OverviewBlock(QFrame):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(100)  # blocks can hold thousands of rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.WHAT, QHeaderView.ResizeMode.Stretch)
@@ -262,29 +271,37 @@ class OverviewPage(QWidget):
             return
         self._loading, self._again = True, False
         self._loads += 1
-        load = self._loads
-        self._runner.run(self._overview.overview).on_success(
-            lambda view: self._loaded(load, view)
-        ).on_error(self._failed).start()
+        load, overview, specs = self._loads, self._overview, self._specs()
+
+        def read() -> _Blocks:  # the rows are many at the large size: built here, not on the GUI
+            view = overview.overview()
+            return _Blocks(view.day, {spec.key: spec.rows(view) for spec in specs})
+
+        self._runner.run(read).on_success(lambda blocks: self._loaded(load, blocks)).on_error(
+            self._failed
+        ).start()
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
         if self._active:
             self._runner.error_handler(exc)
 
-    def _loaded(self, load: int, view: OverviewView) -> None:
+    def _loaded(self, load: int, blocks: _Blocks) -> None:
         self._loading = False
         if not self._active or load != self._loads:
             return
-        self.show_overview(view)
+        self._show_blocks(blocks)
         if self._again:
             self.reload()
 
     def show_overview(self, view: OverviewView) -> None:
         """Fill every block from ``view`` and announce the total."""
-        self._day = view.day
-        for spec in self._specs():
-            self.blocks[spec.key].set_rows(spec.rows(view))
+        self._show_blocks(_Blocks(view.day, {s.key: s.rows(view) for s in self._specs()}))
+
+    def _show_blocks(self, blocks: _Blocks) -> None:
+        self._day = blocks.day
+        for key, rows in blocks.rows.items():
+            self.blocks[key].set_rows(rows)
         self._show_summary()
         self.count_changed.emit(self.total())
 

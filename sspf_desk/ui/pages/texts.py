@@ -18,6 +18,12 @@ def enum_text(value: StrEnum) -> str:
     return label(value, current_language())
 
 
+def enum_labels(*kinds: type[StrEnum]) -> dict[StrEnum, str]:
+    """Labels of every value of ``kinds`` in the UI's language (for many look-ups)."""
+    lang = current_language()
+    return {value: label(value, lang) for kind in kinds for value in kind}
+
+
 def day_text(day: date | None) -> str:
     """Return ``day`` as ``YYYY-MM-DD`` (empty for None)."""
     return day.isoformat() if day is not None else ""
