@@ -9,6 +9,7 @@ shows no more than the name.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -36,6 +37,7 @@ from sspf_desk.services import vault_settings
 from sspf_desk.services.concern_rows import ConcernFilter, ConcernRow
 from sspf_desk.services.sharing_facts import load_facts
 from sspf_desk.store import reads
+from sspf_desk.store.changes import CommitInfo
 from sspf_desk.store.models import YoungPersonRecord
 from sspf_desk.store.models_cases import ActionItemRecord, CaseRecord
 from sspf_desk.store.models_consent import ConsentRecord
@@ -142,8 +144,29 @@ def _pending(rows: Sequence[ConcernRow]) -> list[PendingConcernRow]:
     return sorted(found, key=lambda r: (URGENCY_RANK[r.urgency], r.received_on, r.concern_id))
 
 
+#: Tables whose changes can change the overview (a view's audit entry cannot).
+WATCHED_TABLES = frozenset(
+    {
+        "young_person",
+        "related_person",
+        "person_link",
+        "concern",
+        "concern_risk",
+        "risk_category",
+        "consent",
+        "consent_party",
+        "consent_category",
+        "sspf_case",
+        "case_event",
+        "action_plan",
+        "action_item",
+        "vault_setting",
+    }
+)
+
+
 class OverviewService:
-    """Builds the overview page."""
+    """Builds the overview page; a built page is reused until a relevant change."""
 
     def __init__(
         self,
@@ -163,10 +186,37 @@ class OverviewService:
         self._store = store
         self._concern_rows = concern_rows
         self._today = today
+        self._lock = threading.Lock()
+        self._cache: dict[date, Overview] = {}
+        self._generation = 0
+        store.add_commit_listener(self._on_commit)
+
+    def _on_commit(self, changed: CommitInfo) -> None:
+        """Forget built pages when something they show may have changed."""
+        if not changed.tables.isdisjoint(WATCHED_TABLES):
+            with self._lock:
+                self._cache.clear()
+                self._generation += 1
 
     def overview(self, day: date | None = None) -> Overview:
-        """Return the blocks of the overview page on ``day`` (default today)."""
+        """Return the blocks of the overview page on ``day`` (default today).
+
+        The page is built once per day and data version: opening records (which only
+        writes audit entries) does not rebuild it.
+        """
         day = day or self._today()
+        with self._lock:
+            cached, generation = self._cache.get(day), self._generation
+        if cached is not None:
+            return cached
+        built = self._build(day)
+        with self._lock:
+            if generation == self._generation:  # no change committed meanwhile
+                self._cache[day] = built
+        return built
+
+    def _build(self, day: date) -> Overview:
+        """Read and assemble every block for ``day``."""
         awaiting = _pending(self._concern_rows(ConcernFilter(outcome=ConcernOutcome.PENDING)))
         unanswered = _pending(
             self._concern_rows(ConcernFilter(report_status=ReportStatus.UNANSWERED))

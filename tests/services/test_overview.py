@@ -109,3 +109,16 @@ def test_concern_blocks_agree_with_the_domain_rules() -> None:
     overview = svc.overview.overview()
     assert [i.row for i in overview.concerns_awaiting] == concerns_awaiting(everything)
     assert [i.row for i in overview.reports_unanswered] == reports_unanswered(everything)
+
+
+def test_the_page_is_reused_until_something_relevant_changes() -> None:
+    svc = services()
+    young = svc.young("Ada", "Berg")
+    first = svc.overview.overview()
+    assert first.counts["concerns_awaiting"] == 0
+    svc.persons.get_young_person(young)  # a view: only an audit entry
+    assert svc.overview.overview() is first
+    concern = svc.concerns.create_concern(concern_input(young))
+    second = svc.overview.overview()
+    assert [i.row.concern_id for i in second.concerns_awaiting] == [concern.id]
+    assert svc.overview.overview(date(2025, 6, 2)) is not second
