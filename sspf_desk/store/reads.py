@@ -4,8 +4,8 @@ Building ORM instances costs about ten times more than reading the columns: the 
 and the sharing checks, which read thousands of records at the large reference size,
 select the table's columns (dates, timestamps and enums read as text and converted
 through lookups) and build the frozen domain objects directly. Child rows (parties,
-categories, risks) come from one extra query per child table. Nothing read here can be changed and saved: use
-the repositories for that.
+categories, risks) come from one extra query per child table. Nothing read here can be
+changed and saved: use the repositories for that.
 """
 
 from __future__ import annotations
