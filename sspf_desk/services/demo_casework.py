@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from sspf_desk.domain import (
     DEFAULT_RISK_CATEGORIES,
@@ -19,16 +19,14 @@ from sspf_desk.domain import (
     ClosingReason,
     ConcernLevel,
     ConcernOutcome,
-    ConsenterRole,
-    ConsentForm,
     CustodyType,
-    InformationCategory,
-    LegalGround,
     ReportStatus,
     Sector,
     Urgency,
 )
+from sspf_desk.services import demo_consent
 from sspf_desk.services import demo_texts as texts
+from sspf_desk.services.demo_consent import DemoRandom
 
 Row = dict[str, Any]
 _OPEN_FLOW = (
@@ -39,20 +37,6 @@ _OPEN_FLOW = (
     CaseStatus.FOLLOW_UP,
 )
 _SSPF_SECTORS = (Sector.SCHOOL, Sector.SOCIAL_SERVICES, Sector.POLICE, Sector.LEISURE)
-
-
-class DemoRandom(Protocol):
-    """What this module needs from demo.py's seeded generator."""
-
-    @property
-    def rng(self) -> Any:
-        """The seeded ``random.Random``."""
-
-    def new_id(self) -> str:
-        """A UUID4 string from the seeded source."""
-
-    def timestamp_on(self, day: date) -> str:
-        """A UTC timestamp during office hours of ``day``."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +65,9 @@ def build(
             "consent_category",
             "ground_record",
             "ground_record_category",
+            "disclosure",
+            "disclosure_category",
+            "disclosure_consent",
         )
     }
     guardians = _custodial_guardians(links)
@@ -91,6 +78,7 @@ def build(
         _case_for(gen, reference, person, guardians.get(person["id"], []), actions_per_case, out)
     while len(out["concern"]) < plan.concerns:
         _loose_concern(gen, reference, young, out)
+    out["vault_setting"] = demo_consent.vault_settings_rows()
     for rows in out.values():
         rows.sort(key=_sort_key)
     return out
@@ -242,72 +230,15 @@ def _case_for(
             "updated_at": stamp,
         }
     )
+    facts = demo_consent.CaseFacts(reference, opened, person, tuple(guardians))
     if steps >= 2:
-        _consents(gen, reference, opened, person, guardians, out)
+        given = demo_consent.consents(gen, facts, out)
+        if steps >= 3:
+            demo_consent.disclosures(gen, facts, given, out)
     if steps >= 4:
         _plan(gen, reference, opened, case_id, actions, out, closed=closed)
     if rng.random() < 0.03:
-        _ground_record(gen, opened, person, out)
-
-
-def _consents(
-    gen: DemoRandom,
-    reference: date,
-    opened: date,
-    person: Row,
-    guardians: list[str],
-    out: dict[str, list[Row]],
-) -> None:
-    """Written consents from the custodial guardians (sometimes one is missing) and the
-    young person when 15 or older; a few are withdrawn, some end soon."""
-    rng = gen.rng
-    born = date.fromisoformat(person["birth_date"])
-    consenters: list[tuple[ConsenterRole, str | None]] = [
-        (ConsenterRole.GUARDIAN, g) for g in guardians if rng.random() < 0.93
-    ]
-    if (opened - born).days >= 15 * 365:
-        consenters.append((ConsenterRole.YOUNG_PERSON, None))
-    valid_from = _day(opened, rng.randrange(1, 10))
-    # Running cases mostly have consents renewed past the reference day; some end soon.
-    valid_to = max(
-        _day(valid_from, rng.choice([180, 270, 365, 540])),
-        _day(reference, rng.randrange(-20, 330)),
-    )
-    withdrawn = rng.random() < 0.04
-    for role, related in consenters:
-        consent_id = gen.new_id()
-        stamp = gen.timestamp_on(valid_from)
-        out["consent"].append(
-            {
-                "id": consent_id,
-                "young_person_id": person["id"],
-                "consenter_role": role.value,
-                "consenter_related_person_id": related,
-                "purpose": rng.choice(texts.PURPOSES),
-                "form": (ConsentForm.WRITTEN if rng.random() < 0.95 else ConsentForm.ORAL).value,
-                "valid_from": valid_from.isoformat(),
-                "valid_to": valid_to.isoformat(),
-                "signed_attachment_id": None,
-                "withdrawn_on": _day(valid_from, 60).isoformat() if withdrawn else None,
-                "withdrawal_how": rng.choice(texts.WITHDRAWAL_HOW) if withdrawn else "",
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
-        )
-        for position, sector in enumerate(_SSPF_SECTORS):
-            out["consent_party"].append(
-                {
-                    "consent_id": consent_id,
-                    "position": position,
-                    "sector": sector.value,
-                    "organisation": "",
-                }
-            )
-        categories = [c for c in InformationCategory if c is not InformationCategory.HEALTH]
-        for position, category in enumerate(categories):
-            out["consent_category"].append(
-                {"consent_id": consent_id, "category": category.value, "position": position}
-            )
+        demo_consent.ground_record(gen, facts, out)
 
 
 def _item_status(roll: float, deadline: date, reference: date, *, closed: bool) -> ActionStatus:
@@ -365,31 +296,3 @@ def _plan(  # noqa: PLR0913 - one row builder with the case's facts
                 "updated_at": stamp,
             }
         )
-
-
-def _ground_record(gen: DemoRandom, opened: date, person: Row, out: dict[str, list[Row]]) -> None:
-    """A 10 kap. 18 a § OSL record: social services may inform the police (under 21)."""
-    rng = gen.rng
-    start = _day(opened, rng.randrange(0, 30))
-    record_id = gen.new_id()
-    out["ground_record"].append(
-        {
-            "id": record_id,
-            "young_person_id": person["id"],
-            "recipient_sector": Sector.POLICE.value,
-            "recipient_organisation": "",
-            "ground": LegalGround.OSL_10_18A.value,
-            "valid_from": start.isoformat(),
-            "valid_to": _day(start, 90).isoformat(),
-            "justification": rng.choice(texts.GROUND_JUSTIFICATIONS),
-            "decided_by": rng.choice(texts.RESPONSIBLE[Sector.SOCIAL_SERVICES.value]),
-            "created_at": gen.timestamp_on(start),
-        }
-    )
-    out["ground_record_category"].append(
-        {
-            "ground_record_id": record_id,
-            "category": InformationCategory.SOCIAL_SERVICES.value,
-            "position": 0,
-        }
-    )

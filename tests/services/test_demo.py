@@ -17,6 +17,7 @@ from sspf_desk.domain import (
     ConcernOutcome,
     CustodyType,
     IdKind,
+    InformationCategory,
     ReportCheckpoint,
     ReportStatus,
     Sector,
@@ -24,6 +25,7 @@ from sspf_desk.domain import (
     validate_action_item,
     validate_concern,
 )
+from sspf_desk.domain.consent import Party
 from sspf_desk.domain.identity import parse_identity
 from sspf_desk.services import demo
 from sspf_desk.services.archive import import_document, validate_document
@@ -145,5 +147,20 @@ def test_demo_imports_into_a_vault_and_the_audit_chain_holds(tmp_path: Path) -> 
             assert counts[name] == len(rows)
         report = workspace.check()
         assert report.ok
+        categories: dict[str, list[InformationCategory]] = {}
+        for row in document["records"]["disclosure_category"]:
+            categories.setdefault(row["disclosure_id"], []).append(
+                InformationCategory(row["category"])
+            )
+        disclosures = document["records"]["disclosure"]
+        assert disclosures
+        for row in disclosures:  # every demo disclosure passes THE sharing check
+            decision = workspace.consents.check_sharing(
+                row["young_person_id"],
+                Party(Sector(row["recipient_sector"])),
+                categories[row["id"]],
+                date.fromisoformat(row["disclosed_on"]),
+            )
+            assert decision.allowed, decision.reasons
     finally:
         workspace.close()
