@@ -27,9 +27,17 @@ from sspf_desk.domain.rules import age_on
 from sspf_desk.domain.settings import AgeRules
 from sspf_desk.domain.sharing import NO_GROUND, GuardianRef, may_share
 
-#: Case statuses in which consent should be in place.
+#: Case statuses in which consent should be in place (or be asked for): every open one.
+#: A case in intake was taken up as an SSPF case; getting consent is the next step, so
+#: it belongs in the overview from the start (otherwise nothing there points at it).
 CONSENT_EXPECTED = frozenset(
-    {CaseStatus.CONSENT, CaseStatus.MAPPING, CaseStatus.ACTIVE_PLAN, CaseStatus.FOLLOW_UP}
+    {
+        CaseStatus.INTAKE,
+        CaseStatus.CONSENT,
+        CaseStatus.MAPPING,
+        CaseStatus.ACTIVE_PLAN,
+        CaseStatus.FOLLOW_UP,
+    }
 )
 #: Sort rank of urgencies, most urgent first.
 URGENCY_RANK: Mapping[Urgency, int] = {
@@ -247,10 +255,10 @@ def missing_guardian_consent(
     rules: AgeRules,
     parties: Sequence[Party] = SSPF_PARTIES,
 ) -> list[MissingConsentRow]:
-    """Minors' cases past intake whose consents fail or warn for any of ``parties``.
+    """Minors' open cases whose consents fail or warn for any of ``parties``.
 
     Args:
-        cases: Cases to look at (only consent, mapping, active plan and follow-up count).
+        cases: Cases to look at (closed cases do not count).
         subjects: Per young person id, the birth date, guardians and consents; a person
             missing here is treated as having none of them.
         day: The day to judge.

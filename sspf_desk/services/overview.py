@@ -271,7 +271,7 @@ class OverviewService:
     def _missing(
         session: Session, cases: Sequence[Case], day: date, rules: AgeRules
     ) -> list[MissingConsentRow]:
-        """Minors' cases past intake whose consents fail or warn for an SSPF party."""
+        """Minors' open cases whose consents fail or warn for an SSPF party."""
         watched = [case for case in cases if case.status in CONSENT_EXPECTED]
         facts = load_facts(session, {case.young_person_id for case in watched}, grounds=False)
         subjects = {person_id: fact.subject() for person_id, fact in facts.items()}

@@ -184,7 +184,7 @@ def subject(
     return {"yp": ConsentSubject("yp", birth, guardians, records)}  # type: ignore[arg-type]
 
 
-def test_missing_consent_only_for_statuses_past_intake() -> None:
+def test_missing_consent_for_every_open_status() -> None:
     facts = subject(AGE_14, JOINT)
     flagged = {
         status
@@ -192,6 +192,7 @@ def test_missing_consent_only_for_statuses_past_intake() -> None:
         if missing_guardian_consent([case(status=status)], facts, DAY, AgeRules())
     }
     assert flagged == {
+        CaseStatus.INTAKE,
         CaseStatus.CONSENT,
         CaseStatus.MAPPING,
         CaseStatus.ACTIVE_PLAN,

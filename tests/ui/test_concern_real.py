@@ -70,5 +70,8 @@ def test_concern_from_the_dialog_reaches_list_overview_and_case(
     stored = workspace.concerns.get_concern(concern_id)
     assert stored.outcome is ConcernOutcome.SSPF_CASE and stored.case_id is not None
     assert [case.id for case in workspace.cases.cases_for_person(ada.id)] == [stored.case_id]
-    assert main.overview.total() == 0
-    assert main.sections.item(OVERVIEW_SECTION).text() == "Overview"
+    # The concern is decided; the new case (in intake) now waits for consent.
+    assert main.overview.blocks["concerns_awaiting"].count() == 0
+    missing = main.overview.blocks["missing_consent"].model
+    assert [missing.row_at(r).case_id for r in range(missing.rowCount())] == [stored.case_id]
+    assert main.sections.item(OVERVIEW_SECTION).text() == "Overview (1)"
