@@ -6,7 +6,7 @@ The GUI may import this module directly; it pulls in neither the store nor the v
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sspf_desk.domain import CaseStatus, ClosingReason
@@ -84,14 +84,29 @@ class TimelineEntry:
         kind: What it is about.
         title: A short Swedish description.
         ref_id: The id of the record it refers to (concern, consent, case, plan, item).
+        at: When it was recorded (UTC), for entries that carry a time (status changes,
+            plans); orders the entries of one day as they happened.
     """
 
     day: date
     kind: TimelineKind
     title: str
     ref_id: str
+    at: datetime | None = None
 
     @property
-    def sort_key(self) -> tuple[date, int, str, str]:
-        """Date order; on one day by kind, then title."""
-        return (self.day, TIMELINE_ORDER[self.kind], self.title, self.ref_id)
+    def sort_key(self) -> tuple[date, bool, datetime, int, str, str]:
+        """Date order; on one day entries without a time first (by kind), then by time.
+
+        Concerns and consents carry only a date; status changes and plans happen in the
+        order they were recorded (opened, steps, closed), whatever their kind.
+        """
+        moment = self.at or datetime.min.replace(tzinfo=UTC)
+        return (
+            self.day,
+            self.at is not None,
+            moment,
+            TIMELINE_ORDER[self.kind],
+            self.title,
+            self.ref_id,
+        )

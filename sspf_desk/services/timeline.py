@@ -70,7 +70,9 @@ def _case_entries(
         day = local_day(event.at)
         if event.from_status is None:
             day = opened.get(event.case_id, day)
-        yield TimelineEntry(day, TimelineKind.CASE_STATUS, event_title(event), event.case_id)
+        yield TimelineEntry(
+            day, TimelineKind.CASE_STATUS, event_title(event), event.case_id, event.at
+        )
 
 
 def _plan_entries(
@@ -79,10 +81,14 @@ def _plan_entries(
     """A plan when written (and last changed); an item from its start (or creation)."""
     for plan in plans:
         written = local_day(plan.created_at)
-        yield TimelineEntry(written, TimelineKind.PLAN, "Åtagandeplan upprättad", plan.id)
+        yield TimelineEntry(
+            written, TimelineKind.PLAN, "Åtagandeplan upprättad", plan.id, plan.created_at
+        )
         changed = local_day(plan.updated_at)
         if changed != written:
-            yield TimelineEntry(changed, TimelineKind.PLAN, "Åtagandeplan ändrad", plan.id)
+            yield TimelineEntry(
+                changed, TimelineKind.PLAN, "Åtagandeplan ändrad", plan.id, plan.updated_at
+            )
     for item in items:
         day = item.start_on or local_day(item.created_at)
         yield TimelineEntry(day, TimelineKind.ACTION, f"Insats: {item.what}", item.id)

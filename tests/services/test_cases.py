@@ -184,3 +184,26 @@ def test_timeline_is_in_date_order(svc: Services) -> None:
     assert statuses == ["Ärende öppnat (Aktualisering)", "Ärende: Aktualisering → Samtycke"]
     assert entries[0].title == "Orosignal från skola"
     assert all(e.kind == e.kind.value for e in entries)
+
+
+def test_timeline_keeps_one_days_status_changes_in_the_order_they_happened(
+    svc: Services,
+) -> None:
+    young = svc.young()
+    case = svc.cases.open_case(young)
+    walk(svc, case.id, CaseStatus.CONSENT, CaseStatus.MAPPING, CaseStatus.ACTIVE_PLAN)
+    svc.cases.save_plan(case.id, ActionPlanInput(goals="Klara nian", strengths=""))
+    svc.cases.transition(case.id, CaseStatus.FOLLOW_UP)
+    svc.cases.transition(
+        case.id, CaseStatus.CLOSED, closing_reason=ClosingReason.GOALS_REACHED, outcome="Bra"
+    )
+    titles = [e.title for e in svc.cases.timeline(young)]
+    assert titles == [
+        "Ärende öppnat (Aktualisering)",
+        "Ärende: Aktualisering → Samtycke",
+        "Ärende: Samtycke → Kartläggning",
+        "Ärende: Kartläggning → Aktiv plan",
+        "Åtagandeplan upprättad",
+        "Ärende: Aktiv plan → Uppföljning",
+        "Ärende avslutat",
+    ]
