@@ -229,6 +229,21 @@ class ConsentService(SharingChecks):
         log.info("consent withdrawn")
         return WithdrawalEffects(consent, tuple(lost), tuple(kept), review)
 
+    def record_form_export(self, consent_id: str) -> None:
+        """Record in the audit trail that the consent's printable form left the program.
+
+        The form names the young person and the consenter, so writing it to a file is an
+        export of their record; call this before the file is written.
+
+        Raises:
+            NotFoundError: No such consent.
+        """
+        with self._store.unit_of_work() as session:
+            record = repo_consent.get_consent(session, consent_id)
+            audit.record_export(session, "consent", consent_id, ("consent_form",))
+            audit.record_export(session, "young_person", record.young_person_id, ("consent_form",))
+        log.info("consent form exported")
+
     # -- signed forms ----------------------------------------------------------------------
 
     def attach_signed_form(self, consent_id: str, data: bytes, media_type: str) -> Consent:

@@ -77,6 +77,10 @@ class ConsentsPort(Protocol):
         """The signed form's media type (None when there is none)."""
         ...
 
+    def record_form_export(self, consent_id: str) -> None:
+        """Record that the printable consent form was saved (an export, audited)."""
+        ...
+
     def age_rules(self) -> AgeRules:
         """The age rules in force."""
         ...

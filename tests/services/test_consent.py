@@ -251,3 +251,20 @@ def test_signed_forms_need_an_open_vault(svc: Services) -> None:
     assert svc.consents.signed_form_media_type(consent.id) is None
     with pytest.raises(ValidationError):
         svc.consents.open_signed_form(consent.id)
+
+
+def test_printing_the_consent_form_is_recorded_as_an_export(svc: Services) -> None:
+    young = svc.young("Ada", "Berg")
+    eva = svc.guardian(young, "Eva")
+    consent = svc.consents.create_consent(consent_input(young, eva))
+    svc.consents.record_form_export(consent.id)
+    with svc.store.unit_of_work() as session:
+        newest = [
+            (e.action, e.entity_type, e.entity_id, e.fields) for e in list_entries(session, limit=2)
+        ]
+    assert newest == [
+        ("export", "young_person", young, ("consent_form",)),
+        ("export", "consent", consent.id, ("consent_form",)),
+    ]
+    with pytest.raises(NotFoundError):
+        svc.consents.record_form_export("no-such-consent")

@@ -31,7 +31,7 @@ from sspf_desk.domain import (
     validate_consent,
     validate_consent_settings,
 )
-from sspf_desk.errors import ValidationError
+from sspf_desk.errors import NotFoundError, ValidationError
 from sspf_desk.services.changes import ChangeSet
 from sspf_desk.services.consent_rows import (
     ConsentRow,
@@ -75,6 +75,7 @@ class FakeConsents:
         self.today = today
         self.consents: dict[str, Consent] = {}
         self.forms: dict[str, tuple[bytes, str]] = {}
+        self.exported: list[str] = []
         self.rules = AgeRules()
         self.settings = ConsentSettings()
         self.cases: FakeCases | None = None
@@ -194,6 +195,12 @@ class FakeConsents:
         """The stored media type."""
         found = self.forms.get(consent_id)
         return found[1] if found else None
+
+    def record_form_export(self, consent_id: str) -> None:
+        """Remember the export (the real service writes an audit entry)."""
+        if consent_id not in self.consents:
+            raise NotFoundError()
+        self.exported.append(consent_id)
 
     def age_rules(self) -> AgeRules:
         """Current rules."""

@@ -6,12 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from sspf_desk.domain import CaseStatus, ClosingReason, CustodyType
+from sspf_desk.errors import NotFoundError
 from sspf_desk.ui.dialogs.case_dialogs import CloseCaseDialog
 from sspf_desk.ui.dialogs.consent_withdrawal import WithdrawalEffectsDialog
 from sspf_desk.ui.record.record_window import RecordWindow
@@ -154,9 +156,32 @@ def test_consent_form_pdf_needs_contact_and_is_written(qtbot: QtBot, tmp_path: P
     assert files is not None
     files.reject()
     target = tmp_path / "samtycke.pdf"
+    assert work.consents.exported == []
     assert dialog.write(str(target))
     assert target.read_bytes().startswith(b"%PDF")
+    assert work.consents.exported == [consent_id]  # recorded as an export
     defaults = window.consents._ctx.form_defaults
     assert (defaults.municipality, defaults.easy_read) == ("Norrby kommun", True)
     for box in open_windows(QMessageBox):
         box.close()
+
+
+def test_no_consent_form_is_written_when_the_export_cannot_be_recorded(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work, consent_id, _case = with_consent_and_case()
+    window = make_record(qtbot, work)
+    window.consents.select(consent_id)
+    dialog = window.consents.print_selected()
+    assert dialog is not None
+
+    def gone(_consent_id: str) -> None:
+        raise NotFoundError()
+
+    monkeypatch.setattr(work.consents, "record_form_export", gone)
+    target = tmp_path / "samtycke.pdf"
+    assert not dialog.write(str(target))
+    assert not target.exists()
+    for box in open_windows(QMessageBox):
+        box.close()
+    dialog.reject()

@@ -4,11 +4,13 @@ The user picks the standard or the easy-read version, confirms the municipality 
 coordinator's contact details (remembered for the session), and chooses where to save the
 PDF. The form's content comes from the consent's scope; official texts are in Swedish
 whatever the UI language. The PDF holds personal data, so it is written only where the
-user chose, under a neutral file name.
+user chose, under a neutral file name, and only after ``record_export`` has recorded the
+export in the audit trail (no form leaves the program without a trace).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from sspf_desk.domain import YoungPerson, label
+from sspf_desk.errors import KnownError
 from sspf_desk.export.consent_form import ConsentFormView, write_consent_form
 from sspf_desk.services.consent_rows import ConsentRow
 from sspf_desk.ui.dialogs.files import file_dialog
-from sspf_desk.ui.messages import show_info, show_warning
+from sspf_desk.ui.messages import show_error, show_info, show_warning
 from sspf_desk.ui.record.context import FormDefaults
 from sspf_desk.ui.widgets.field_errors import ErrorLabel, FieldErrors, with_error_label
 
@@ -62,8 +65,11 @@ class ConsentFormDialog(QDialog):
         consent: ConsentRow,
         defaults: FormDefaults,
         parent: QWidget | None = None,
+        *,
+        record_export: Callable[[], None],
     ) -> None:
         super().__init__(parent)
+        self._record_export = record_export
         self._person = person
         self._consent = consent
         self._defaults = defaults
@@ -154,8 +160,13 @@ class ConsentFormDialog(QDialog):
         return dialog
 
     def write(self, name: str) -> bool:
-        """Write the PDF to ``name``; close on success."""
+        """Record the export in the audit trail, then write the PDF to ``name``; close."""
         view = form_view(self._person, self._consent, self._defaults)
+        try:
+            self._record_export()
+        except KnownError as exc:
+            show_error(exc, self)
+            return False
         try:
             write_consent_form(view, Path(name), easy_read=self._defaults.easy_read)
         except OSError:

@@ -4,7 +4,8 @@ Above the list the ``SharingPanel`` answers, per SSPF party, whether the young p
 be discussed by name today. Below it the consents of the young person and their related
 persons, with: new, edit (not after a withdrawal), withdraw (then what it changed, leading
 on to closing cases), attach the scanned signed form, show it (from memory), and print the
-consent form for signing. Every change goes through the consent service.
+consent form for signing (recorded as an export). Every change goes through the consent
+service.
 """
 
 from __future__ import annotations
@@ -260,6 +261,17 @@ class ConsentsTab(QWidget):
         row = self.selected()
         if row is None:
             return None
-        dialog = ConsentFormDialog(self._ctx.person, row, self._ctx.form_defaults, self.window())
+        consents, consent_id = self._ctx.consents, row.id
+
+        def record_export() -> None:
+            consents.record_form_export(consent_id)
+
+        dialog = ConsentFormDialog(
+            self._ctx.person,
+            row,
+            self._ctx.form_defaults,
+            self.window(),
+            record_export=record_export,
+        )
         dialog.open()
         return dialog
