@@ -192,6 +192,7 @@ class CasesTab(QWidget):
             if not case.is_closed:
                 self._add_steps(sorted(allowed - {CaseStatus.CLOSED}, key=_LIFE_CYCLE.index))
             self.events.set_rows(self._ctx.cases.case_events(case.id), self._ctx.user_names())
+            self.events_table.scrollToBottom()  # the latest change (e.g. the closing) in view
         self.plan.show_case(case)
 
     def _status_text(self, case: Case) -> str:
