@@ -1313,8 +1313,8 @@
         <translation>Logg</translation>
     </message>
     <message>
-        <source>Coming here: the audit trail – who viewed or changed which record, and when.</source>
-        <translation>Kommer här: loggen – vem som har läst eller ändrat vilka uppgifter, och när.</translation>
+        <source>The audit trail is already kept: every view, change and export of a young person&apos;s record is recorded in the vault, with who and when. Coming here: a page to read and search it.</source>
+        <translation>Loggen förs redan: varje gång en ungdoms uppgifter läses, ändras eller lämnar programmet sparas det i valvet, med vem och när. Kommer här: en sida där du kan läsa och söka i loggen.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1627,12 +1627,13 @@
 </context>
 <context>
     <name>OverviewModel</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagar</numerusform>
-        </translation>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
     </message>
     <message>
         <source>Consent given by %1</source>

@@ -82,7 +82,9 @@ def _coming_sections() -> dict[int, tuple[str, str]]:
             QCoreApplication.translate("MainWindow", "Log"),
             QCoreApplication.translate(
                 "MainWindow",
-                "Coming here: the audit trail – who viewed or changed which record, and when.",
+                "The audit trail is already kept: every view, change and export of a young "
+                "person's record is recorded in the vault, with who and when. Coming here: a "
+                "page to read and search it.",
             ),
         ),
     }

@@ -152,10 +152,10 @@ def test_blocks_fill_from_the_service_with_counts(qtbot: QtBot, service: FakeOve
     follow = texts(page.blocks["follow_ups_due"].model, 0)
     assert follow == [TODAY.isoformat(), "Ada Berg", "Läxhjälp", "School: Mentor Sara"]
     overdue = texts(page.blocks["overdue_actions"].model, 0)
-    assert overdue[Column.DETAIL] == "Leisure: Fältarna, 3 day(s) overdue"
+    assert overdue[Column.DETAIL] == "Leisure: Fältarna, 3 days overdue"
     expiring = texts(page.blocks["consents_expiring"].model, 0)
     assert expiring[Column.WHAT] == "Consent given by guardian"
-    assert expiring[Column.DETAIL] == "5 day(s) left"
+    assert expiring[Column.DETAIL] == "5 days left"
     missing = texts(page.blocks["missing_consent"].model, 0)
     assert missing[Column.PERSON] == "Dold Person"  # protected identity: the name only
     assert missing[Column.WHAT] == "No consent covering: Police"

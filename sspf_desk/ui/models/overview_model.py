@@ -90,7 +90,11 @@ def _labels() -> dict[StrEnum, str]:
 
 
 def _days(count: int) -> str:
-    return QCoreApplication.translate("OverviewModel", "%n day(s)", None, count)
+    # Two plain strings, not "%n": pyside6-lupdate does not mark Python's numerus
+    # messages, and would drop their plural forms from the catalogue.
+    if abs(count) == 1:
+        return QCoreApplication.translate("OverviewModel", "%1 day").replace("%1", str(count))
+    return QCoreApplication.translate("OverviewModel", "%1 days").replace("%1", str(count))
 
 
 def follow_up_rows(items: Sequence[OverviewItemView[FollowUpRow]]) -> list[BlockRow]:
