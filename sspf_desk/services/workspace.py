@@ -102,7 +102,7 @@ class Workspace:
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)
         self._saver = Saver(vault, on_done=self._on_saved, after_save=self._after_save)
-        store.set_persist(self._submit)
+        store.set_persist_committed(self._submit_committed)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -259,8 +259,20 @@ class Workspace:
                 log.error("save listener failed: %s", type(exc).__name__)
 
     def _submit(self, image: bytes, seq: int) -> None:
-        """Store hook: queue the committed image for saving."""
+        """Queue a ready-made image for saving (the store no longer calls this)."""
         self._saver.submit(image, seq)
+        self._emit_queued()
+
+    def _submit_committed(self, seq: int) -> None:
+        """Store hook (committing thread, store lock held): queue a save, serialize later.
+
+        The saver thread serializes the newest committed state under the store's lock.
+        """
+        self._saver.submit_source(self._store.committed_image, seq)
+        self._emit_queued()
+
+    def _emit_queued(self) -> None:
+        """Tell the save listeners that a save is queued."""
         with self._status_guard:
             saved_at = self._saved_at
         self._emit_save(SaveStatus(saving=True, saved_at=saved_at))
@@ -293,7 +305,10 @@ class Workspace:
         Raises:
             KnownError: The newest save failed (e.g. ``SaveFailedError``).
             TimeoutError: ``timeout`` seconds passed first.
+            BugError: Called inside a unit of work (the saver needs the store's lock).
         """
+        if self._store.in_unit_of_work():
+            raise BugError("flush() inside a unit of work would deadlock")
         self._saver.flush(timeout)
 
     def replace_recovery_key(self) -> RecoveryKey:

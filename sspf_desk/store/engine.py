@@ -90,8 +90,15 @@ class MemoryDatabase:
         return self.dbapi.total_changes
 
     def serialize(self) -> bytes:
-        """Return the database image (needs a schema: an empty database cannot serialize)."""
-        return self.dbapi.serialize()
+        """Return the committed database image (needs a schema: an empty one cannot serialize).
+
+        Raises:
+            BugError: If a transaction is open: SQLite would include its uncommitted pages.
+        """
+        connection = self.dbapi
+        if connection.in_transaction:
+            raise BugError("serialize() while a transaction is open")
+        return connection.serialize()
 
     def quick_check(self) -> tuple[str, ...]:
         """Run ``PRAGMA quick_check`` and ``foreign_key_check``; return the problems found."""

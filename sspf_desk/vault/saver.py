@@ -1,15 +1,20 @@
 """Background saving: one worker thread that writes the newest image to the vault.
 
-The store hands every committed image to :meth:`Saver.submit`, which never blocks.
-The worker coalesces: if several images queue while a save is running, only the
-newest is written next. Callers that need the data on disk (close, lock, the CLI
+The store tells the saver about every commit with :meth:`Saver.submit_source`, which
+never blocks: it passes a *source*, a function the worker calls to serialize the newest
+committed state (under the store's lock, on the worker thread), so committing never pays
+for serializing the image. The worker coalesces: however many commits queue while a save
+is running, the next save serializes once and writes the newest state, numbered with the
+store's commit ``seq`` at the moment of serialization. :meth:`Saver.submit` still takes
+ready-made bytes. Callers that need the data on disk (close, lock, the CLI
 before it returns) call :meth:`Saver.flush`.
 
 Failure policy: when a save fails with a :class:`~sspf_desk.errors.KnownError`
 (typically ``SaveFailedError`` or ``ChangedOnDiskError``) the image stays pending
 but *parked*: the worker does not retry on its own (a full disk would otherwise spin).
 The next :meth:`Saver.submit` replaces it with a newer image and wakes the worker;
-the next :meth:`Saver.flush` retries the parked image once and raises the error again
+the next :meth:`Saver.flush` retries the parked image once (a parked source is
+serialized again, so the retry writes the newest committed state) and raises the error again
 if that retry fails too. An unexpected exception from the vault is wrapped in
 :class:`UnexpectedSaveError` and handled the same way, so no failure is ever lost.
 """
@@ -30,6 +35,9 @@ from sspf_desk.vault.errors import SaveFailedError
 logger = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
+
+ImageSource = Callable[[], tuple[bytes, int]]
+"""Returns ``(image, seq)``: the newest committed image and the commit seq it contains."""
 
 
 class SavesImages(Protocol):
@@ -83,8 +91,8 @@ class Saver:
             ``on_done`` and before waiting ``flush`` calls return (used for backups).
             An exception in it is logged and otherwise ignored: the save stands.
 
-    Sequence numbers given to :meth:`submit` must increase; ``0`` stands for the
-    image that was on disk when the saver was created.
+    Sequence numbers given to :meth:`submit`/:meth:`submit_source` must increase; ``0``
+    stands for the image that was on disk when the saver was created.
     """
 
     def __init__(
@@ -100,7 +108,7 @@ class Saver:
         self._log_id = vault.file_id.hex()[:8]
         self._cond = threading.Condition()
         # All fields below are guarded by self._cond.
-        self._pending: tuple[bytes, int] | None = None
+        self._pending: tuple[ImageSource, int] | None = None
         self._parked = False  # the pending image failed and waits for submit/flush
         self._submitted_seq = 0
         self._saved_seq = 0  # highest seq on disk (updated as soon as save returns)
@@ -132,12 +140,29 @@ class Saver:
         Raises:
             BugError: If the saver is closed or ``seq`` does not increase.
         """
+        self._queue(lambda: (image, seq), seq)
+
+    def submit_source(self, source: ImageSource, seq: int) -> None:
+        """Note that the state numbered ``seq`` is committed; return at once, never serialize.
+
+        The worker calls ``source()`` when it gets to the save and writes the image it
+        returns, numbered with the seq it returns (which must be ``>= seq`` and cover every
+        state submitted before; the store's ``committed_image`` does both). Commits that
+        arrive while a save runs are coalesced into one later call of ``source``.
+
+        Raises:
+            BugError: If the saver is closed or ``seq`` does not increase.
+        """
+        self._queue(source, seq)
+
+    def _queue(self, source: ImageSource, seq: int) -> None:
+        """Make ``source`` (numbered ``seq``) the pending save and wake the worker."""
         with self._cond:
             if self._closing:
                 raise BugError("submit() on a closed Saver")
             if seq <= self._submitted_seq:
                 raise BugError(f"save seq must increase ({seq} <= {self._submitted_seq})")
-            self._pending = (image, seq)
+            self._pending = (source, seq)
             self._parked = False
             self._submitted_seq = seq
             self._cond.notify_all()
@@ -209,7 +234,7 @@ class Saver:
     # -- worker ---------------------------------------------------------------------
 
     def _run(self) -> None:
-        """Worker loop: take the newest unparked image, save it, report, repeat."""
+        """Worker loop: take the newest unparked source, save it, report, repeat."""
         while True:
             with self._cond:
                 self._cond.wait_for(
@@ -217,18 +242,19 @@ class Saver:
                 )
                 if self._pending is None or self._parked:
                     return  # closing with nothing (retryable) left to write
-                image, seq = self._pending
+                source, seq = self._pending
                 self._pending = None
-            self._attempt(image, seq)
+            self._attempt(source, seq)
 
-    def _attempt(self, image: bytes, seq: int) -> None:
-        """Save one image, run the callbacks and publish the outcome to flush waiters."""
-        outcome = self._save(image, seq)
+    def _attempt(self, source: ImageSource, seq: int) -> None:
+        """Serialize and save one image, run the callbacks, publish the outcome to flush."""
+        outcome = self._save(source, seq)
+        seq = outcome.seq
         with self._cond:
             if outcome.ok:
                 self._saved_seq = max(self._saved_seq, seq)
             elif self._pending is None:
-                self._pending = (image, seq)  # keep it for a retry by submit/flush
+                self._pending = (source, seq)  # keep it for a retry by submit/flush
                 self._parked = True
         if outcome.report is not None and self._after_save is not None:
             self._call("after_save", self._after_save, outcome.report)
@@ -243,9 +269,22 @@ class Saver:
                 self._last_failure = outcome
             self._cond.notify_all()
 
-    def _save(self, image: bytes, seq: int) -> SaveOutcome:
-        """Call the vault and turn any exception into a failed outcome."""
+    def _serialize(self, source: ImageSource, seq: int) -> tuple[bytes, int]:
+        """Call ``source`` (outside our lock: it takes the store's) and drop what it covers."""
+        image, covered = source()
+        if covered < seq:
+            raise BugError(f"image source returned seq {covered} < {seq}")
+        with self._cond:
+            # Commits submitted while we serialized are in this image: nothing left to do.
+            if self._pending is not None and self._pending[1] <= covered:
+                self._pending = None
+            self._submitted_seq = max(self._submitted_seq, covered)
+        return image, covered
+
+    def _save(self, source: ImageSource, seq: int) -> SaveOutcome:
+        """Serialize, call the vault, and turn any exception into a failed outcome."""
         try:
+            image, seq = self._serialize(source, seq)
             report = self._vault.save(image)
         except KnownError as exc:
             logger.warning(

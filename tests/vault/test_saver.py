@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -367,3 +368,137 @@ def test_write_failure_on_a_real_vault(tmp_path: Path, monkeypatch: pytest.Monke
     assert outcome is not None and outcome.report is not None
     assert outcome.report.generation == vault.generation
     assert Vault.open(path, passphrase="lösenfras").image == b"second image"
+
+
+class CountingSource:
+    """An image source like ``Store.committed_image``: counts calls and their threads."""
+
+    def __init__(self) -> None:
+        self.seq = 0  # the newest "committed" state
+        self.calls: list[int] = []
+        self.threads: set[str] = set()
+        self.failures: list[Exception] = []
+
+    def commit(self, saver: Saver) -> None:
+        """Commit one state and tell the saver, as the store's hook does."""
+        self.seq += 1
+        saver.submit_source(self, self.seq)
+
+    def __call__(self) -> tuple[bytes, int]:
+        self.threads.add(threading.current_thread().name)
+        if self.failures:
+            raise self.failures.pop(0)
+        self.calls.append(self.seq)
+        return f"state {self.seq}".encode(), self.seq
+
+
+def test_submit_source_serializes_on_the_saver_thread(saver: Saver, vault: FakeVault) -> None:
+    source = CountingSource()
+    source.commit(saver)
+    outcome = saver.flush(timeout=WAIT)
+    assert outcome is not None and outcome.ok and outcome.seq == 1
+    assert source.threads == {"vault-saver-a1b2c3d4"}
+    assert vault.saved == [b"state 1"]
+
+
+def test_submit_source_coalesces_commits_into_one_serialize(saver: Saver, vault: FakeVault) -> None:
+    source = CountingSource()
+    vault.gate.clear()
+    source.commit(saver)
+    assert vault.started.wait(WAIT)  # the first save is running: everything else queues
+    for _ in range(50):
+        source.commit(saver)
+    vault.gate.set()
+    outcome = saver.flush(timeout=WAIT)
+    assert source.calls == [1, 51]
+    assert vault.saved == [b"state 1", b"state 51"]
+    assert outcome is not None and outcome.seq == 51
+    assert saver.saved_seq == 51 and not saver.pending
+
+
+def test_a_serialize_covering_later_commits_drops_them() -> None:
+    """Commits that land while the source runs are in its image: no second save."""
+    vault = FakeVault()
+    saver = Saver(vault)
+    source = CountingSource()
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_source() -> tuple[bytes, int]:
+        entered.set()
+        assert release.wait(WAIT)
+        return source()
+
+    try:
+        saver.submit_source(slow_source, 1)
+        source.seq = 1
+        assert entered.wait(WAIT)
+        for seq in (2, 3):  # committed before the (simulated) store lock was taken
+            source.seq = seq
+            saver.submit_source(slow_source, seq)
+        release.set()
+        outcome = saver.flush(timeout=WAIT)
+        assert outcome is not None and outcome.seq == 3
+        assert vault.saved == [b"state 3"]
+        assert source.calls == [3]
+    finally:
+        release.set()
+        saver.close(timeout=WAIT)
+
+
+def wait_for_outcomes(rec: Recorder, count: int) -> None:
+    """Wait until the saver has reported ``count`` outcomes."""
+    deadline = time.monotonic() + WAIT
+    while len(rec.outcomes) < count:
+        assert time.monotonic() < deadline, "the saver did not report in time"
+        time.sleep(0.002)
+
+
+def test_failing_source_is_reported_parked_and_retried_by_flush(
+    saver: Saver, vault: FakeVault, rec: Recorder
+) -> None:
+    source = CountingSource()
+    source.failures.append(RuntimeError("serialize failed"))
+    source.commit(saver)
+    wait_for_outcomes(rec, 1)
+    failed = rec.outcomes[0]
+    assert failed.seq == 1 and isinstance(failed.error, UnexpectedSaveError)
+    assert saver.pending and vault.calls == 0  # parked, not retried on its own
+    source.seq = 2  # a later commit without a submit: the retry serializes the newest state
+    outcome = saver.flush(timeout=WAIT)
+    assert outcome is not None and outcome.ok and outcome.seq == 2
+    assert vault.saved == [b"state 2"] and not saver.pending
+
+
+def test_failing_source_twice_raises_from_flush(saver: Saver, rec: Recorder) -> None:
+    source = CountingSource()
+    source.failures += [RuntimeError("first"), RuntimeError("second")]
+    source.commit(saver)
+    wait_for_outcomes(rec, 1)
+    with pytest.raises(UnexpectedSaveError):
+        saver.flush(timeout=WAIT)
+    assert saver.pending
+    source.commit(saver)  # the next commit wakes the worker again
+    outcome = saver.flush(timeout=WAIT)
+    assert outcome is not None and outcome.seq == 2 and not saver.pending
+
+
+def test_failed_save_of_a_source_keeps_the_newest_state(
+    saver: Saver, vault: FakeVault, rec: Recorder
+) -> None:
+    source = CountingSource()
+    vault.failures.append(SaveFailedError())
+    source.commit(saver)
+    wait_for_outcomes(rec, 1)
+    assert isinstance(rec.outcomes[0].error, SaveFailedError)
+    source.commit(saver)
+    outcome = saver.flush(timeout=WAIT)
+    assert outcome is not None and outcome.seq == 2
+    assert vault.saved == [b"state 2"]
+
+
+def test_a_source_behind_its_seq_is_a_bug(saver: Saver, rec: Recorder) -> None:
+    saver.submit_source(lambda: (b"old", 1), 2)
+    with pytest.raises(UnexpectedSaveError):
+        saver.flush(timeout=WAIT)
+    assert isinstance(rec.outcomes[-1].error, UnexpectedSaveError)
+    saver.submit(b"new", 3)  # replaces the broken source, so the fixture's close succeeds
