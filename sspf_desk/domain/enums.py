@@ -57,6 +57,7 @@ class AuditAction(StrEnum):
     VIEW = "view"
     EXPORT = "export"
     IMPORT = "import"
+    ANONYMISE = "anonymise"
 
 
 class Sector(StrEnum):

@@ -296,6 +296,7 @@ AUDIT_ACTION_LABELS = _freeze(
         AuditAction.VIEW: "Visad",
         AuditAction.EXPORT: "Exporterad",
         AuditAction.IMPORT: "Importerad",
+        AuditAction.ANONYMISE: "Anonymiserad",
     }
 )
 AUDIT_ACTION_LABELS_EN = _freeze(
@@ -306,6 +307,7 @@ AUDIT_ACTION_LABELS_EN = _freeze(
         AuditAction.VIEW: "Viewed",
         AuditAction.EXPORT: "Exported",
         AuditAction.IMPORT: "Imported",
+        AuditAction.ANONYMISE: "Anonymised",
     }
 )
 

@@ -19,6 +19,7 @@ from sspf_desk.domain import AuditAction, Role, User
 from sspf_desk.domain.users import RECOVERY_ACTOR
 from sspf_desk.errors import BugError, KnownError
 from sspf_desk.paths import AppPaths
+from sspf_desk.services.anonymise import AnonymiseService
 from sspf_desk.services.cases import CaseService
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.check import CheckReport, build_check_report
@@ -98,6 +99,9 @@ class Workspace:
             store, attachments=AttachmentStore.for_vault(vault), flush=self.flush
         )
         self.cases = CaseService(store)
+        self.anonymise = AnonymiseService(
+            store, attachments=AttachmentStore.for_vault(vault), flush=self.flush
+        )
         self.overview = OverviewService(store, self.concerns.list_concerns)
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)
