@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sspf_desk.domain import ActionItem, is_overdue
-from sspf_desk.ui.models.persons_model import Index
+from sspf_desk.ui.models.base import Index, RowTableModel
 from sspf_desk.ui.record.texts import enum_label, format_day
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -40,68 +40,38 @@ class ItemColumn(IntEnum):
     FOLLOW_UP = 6
 
 
-def _headers() -> tuple[str, ...]:
-    """Translated column titles, in ``ItemColumn`` order."""
-    return (
-        QCoreApplication.translate("ActionItemsModel", "What"),
-        QCoreApplication.translate("ActionItemsModel", "Sector"),
-        QCoreApplication.translate("ActionItemsModel", "Responsible"),
-        QCoreApplication.translate("ActionItemsModel", "Start"),
-        QCoreApplication.translate("ActionItemsModel", "Deadline"),
-        QCoreApplication.translate("ActionItemsModel", "Status"),
-        QCoreApplication.translate("ActionItemsModel", "Follow-up"),
-    )
-
-
-class ActionItemsModel(QAbstractTableModel):
+class ActionItemsModel(RowTableModel[ActionItem]):
     """Read-only table over the items of one action plan, overdue rows highlighted."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ActionItem] = []
         self._overdue: list[bool] = []
+
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles, in ``ItemColumn`` order."""
+        return (
+            QCoreApplication.translate("ActionItemsModel", "What"),
+            QCoreApplication.translate("ActionItemsModel", "Sector"),
+            QCoreApplication.translate("ActionItemsModel", "Responsible"),
+            QCoreApplication.translate("ActionItemsModel", "Start"),
+            QCoreApplication.translate("ActionItemsModel", "Deadline"),
+            QCoreApplication.translate("ActionItemsModel", "Status"),
+            QCoreApplication.translate("ActionItemsModel", "Follow-up"),
+        )
 
     def set_rows(self, items: Sequence[ActionItem], today: date, *, overdue: bool = True) -> None:
         """Replace every row; ``today`` decides which items are overdue (if ``overdue``)."""
-        self.beginResetModel()
-        self._rows = list(items)
-        self._overdue = [overdue and is_overdue(item, today) for item in self._rows]
-        self.endResetModel()
+        with self._resetting():
+            self._rows = list(items)
+            self._overdue = [overdue and is_overdue(item, today) for item in self._rows]
 
     def clear(self) -> None:
         """Drop every row."""
         self.set_rows((), date.today())
 
-    def row_at(self, row: int) -> ActionItem:
-        """Return the item shown in ``row``."""
-        return self._rows[row]
-
     def overdue_count(self) -> int:
         """How many items are overdue."""
         return sum(self._overdue)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of items (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(ItemColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(ItemColumn)
-        ):
-            return _headers()[section]
-        return None
 
     def _text(self, item: ActionItem, column: int, overdue: bool) -> str:
         status = enum_label(item.status)
@@ -122,9 +92,10 @@ class ActionItemsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell texts, the item id, and the overdue highlighting."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self.row_for_index(index)
+        if item is None:
             return None
-        item, overdue = self._rows[index.row()], self._overdue[index.row()]
+        overdue = self._overdue[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(item, index.column(), overdue)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from sspf_desk.domain import ConsenterRole, ConsentForm
 from sspf_desk.domain.text import swedish_sort_key
 from sspf_desk.services.consent_rows import ConsentRow, ConsentState
 from sspf_desk.ui.i18n import current_language
-from sspf_desk.ui.models.persons_model import Index
+from sspf_desk.ui.models.base import Index, RowTableModel
 from sspf_desk.ui.record.texts import enum_label, format_day
 
 CONSENT_ID_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -35,17 +35,6 @@ class ConsentColumn(IntEnum):
     PARTIES = 3
     CATEGORIES = 4
     FORM = 5
-
-
-def _headers() -> tuple[str, ...]:
-    return (
-        QCoreApplication.translate("ConsentsModel", "Given by"),
-        QCoreApplication.translate("ConsentsModel", "Status"),
-        QCoreApplication.translate("ConsentsModel", "Period"),
-        QCoreApplication.translate("ConsentsModel", "Parties"),
-        QCoreApplication.translate("ConsentsModel", "Information"),
-        QCoreApplication.translate("ConsentsModel", "Form"),
-    )
 
 
 def state_text(row: ConsentRow) -> str:
@@ -98,49 +87,26 @@ def _order(row: ConsentRow) -> tuple[int, str, str, int]:
     )
 
 
-class ConsentsModel(QAbstractTableModel):
+class ConsentsModel(RowTableModel[ConsentRow]):
     """Read-only table over one young person's consents."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConsentRow] = []
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles, in ``ConsentColumn`` order."""
+        return (
+            QCoreApplication.translate("ConsentsModel", "Given by"),
+            QCoreApplication.translate("ConsentsModel", "Status"),
+            QCoreApplication.translate("ConsentsModel", "Period"),
+            QCoreApplication.translate("ConsentsModel", "Parties"),
+            QCoreApplication.translate("ConsentsModel", "Information"),
+            QCoreApplication.translate("ConsentsModel", "Form"),
+        )
+
+    def _row_key(self, row: ConsentRow) -> str:
+        return row.id
 
     def set_rows(self, rows: Sequence[ConsentRow]) -> None:
         """Replace every row (a model reset), ordered per consenting person."""
-        self.beginResetModel()
-        self._rows = sorted(rows, key=_order)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ConsentRow:
-        """Return the consent shown in ``row``."""
-        return self._rows[row]
-
-    def row_of(self, consent_id: str) -> int | None:
-        """Return the row showing ``consent_id``, if any."""
-        return next((n for n, row in enumerate(self._rows) if row.id == consent_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of consents (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(ConsentColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(ConsentColumn)
-        ):
-            return _headers()[section]
-        return None
+        self._reset_rows(sorted(rows, key=_order))
 
     @staticmethod
     def _text(row: ConsentRow, column: int) -> str:
@@ -157,9 +123,9 @@ class ConsentsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell texts, the consent id, and grey text for consents that no longer apply."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for_index(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,

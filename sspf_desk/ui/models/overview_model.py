@@ -14,14 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from sspf_desk.domain import CaseStatus, ConcernLevel, ConsenterRole, Sector, Urgency
@@ -32,10 +25,9 @@ from sspf_desk.domain.overview import (
     OverdueActionRow,
     PendingConcernRow,
 )
+from sspf_desk.ui.models.base import Index, RowTableModel
 from sspf_desk.ui.pages.texts import day_text, enum_labels
 from sspf_desk.ui.ports_concerns import OverviewItemView
-
-Index = QModelIndex | QPersistentModelIndex
 
 ALERT_COLOR = QColor("#b00020")
 
@@ -235,58 +227,35 @@ def concern_rows(items: Sequence[OverviewItemView[PendingConcernRow]]) -> list[B
     ]
 
 
-class OverviewBlockModel(QAbstractTableModel):
+class OverviewBlockModel(RowTableModel[BlockRow]):
     """Read-only table of one overview block; replace its rows with ``set_rows``."""
 
     def __init__(self, date_title: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._date_title = date_title
-        self._rows: list[BlockRow] = []
 
-    def set_rows(self, rows: Sequence[BlockRow]) -> None:
-        """Replace every row (a model reset)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop every row (on lock)."""
-        self.set_rows([])
-
-    def row_at(self, row: int) -> BlockRow:
-        """The block row shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of rows (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
+    def _header_titles(self) -> tuple[str, ...]:
         """Column titles; the date column's title depends on the block."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             self._date_title,
             QCoreApplication.translate("OverviewModel", "Young person"),
             QCoreApplication.translate("OverviewModel", "What"),
             QCoreApplication.translate("OverviewModel", "Details"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
+
+    def set_rows(self, rows: Sequence[BlockRow]) -> None:
+        """Replace every row (a model reset)."""
+        self._reset_rows(rows)
+
+    def clear(self) -> None:
+        """Drop every row (on lock)."""
+        self.set_rows([])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Texts, the alert colour, tooltips and the row itself."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for_index(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         texts = (day_text(row.day) or row.first, row.person, row.what, row.detail)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return texts[index.column()]

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from sspf_desk.services.case_rows import TimelineEntry, TimelineKind
-from sspf_desk.ui.models.persons_model import Index
+from sspf_desk.ui.models.base import Index, RowTableModel
 from sspf_desk.ui.record.texts import format_day
 
 REF_ID_ROLE = Qt.ItemDataRole.UserRole + 50
@@ -56,55 +56,26 @@ def kind_label(kind: TimelineKind) -> str:
     return labels[kind]
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowTableModel[TimelineEntry]):
     """Read-only table over the timeline entries of one young person."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TimelineEntry] = []
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles, in ``TimelineColumn`` order."""
+        return (
+            QCoreApplication.translate("TimelineModel", "Date"),
+            QCoreApplication.translate("TimelineModel", "What"),
+            QCoreApplication.translate("TimelineModel", "Description"),
+        )
 
     def set_rows(self, rows: Sequence[TimelineEntry]) -> None:
         """Replace every row (a model reset), in date order."""
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda entry: entry.sort_key)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TimelineEntry:
-        """Return the entry shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of entries (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(TimelineColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(TimelineColumn)
-        ):
-            return (
-                QCoreApplication.translate("TimelineModel", "Date"),
-                QCoreApplication.translate("TimelineModel", "What"),
-                QCoreApplication.translate("TimelineModel", "Description"),
-            )[section]
-        return None
+        self._reset_rows(sorted(rows, key=lambda entry: entry.sort_key))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Date, kind (with an icon) and description of an entry."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        entry = self.row_for_index(index)
+        if entry is None:
             return None
-        entry = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (format_day(entry.day), kind_label(entry.kind), entry.title)[column]
