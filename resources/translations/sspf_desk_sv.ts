@@ -84,6 +84,81 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>Anonymise the young person</source>
+        <translation>Anonymisera ungdomen</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det här går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Removed for good: the name, the identity number, the birth date, school, class, area, home municipality and interpreter language; guardians and other related persons who are linked only to this young person (those linked to another young person are kept but unlinked); the scanned signed consent forms; and everything written in free text about the young person (observations, assessments, plan goals and strengths, action items, outcomes and reasons).</source>
+        <translation>Tas bort för gott: namn, personnummer, födelsedatum, skola, klass, område, hemkommun och tolkspråk; vårdnadshavare och andra närstående som bara är kopplade till den här ungdomen (de som också är kopplade till en annan ungdom finns kvar men kopplas bort); inskannade samtyckesblanketter; och allt som skrivits i fritext om ungdomen (iakttagelser, bedömningar, mål och styrkor i planen, åtaganden, utfall och skäl).</translation>
+    </message>
+    <message>
+        <source>What is removed</source>
+        <translation>Det här tas bort</translation>
+    </message>
+    <message>
+        <source>Kept: the young person as “Anonymised young person” with a random code, the gender if female or male, and the cases, concerns, consents and action items with their dates and statuses, so that they still count in the statistics. The audit trail is kept as it is: it shows what was done and when, never the content.</source>
+        <translation>Det här finns kvar: ungdomen som ”Anonymiserad ungdom” med en slumpad kod, kön om det är flicka eller pojke, samt ärenden, orosignaler, samtycken och åtaganden med datum och status, så att de fortfarande räknas i statistiken. Loggen finns kvar som den är: den visar vad som gjordes och när, aldrig innehållet.</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Det här finns kvar</translation>
+    </message>
+    <message>
+        <source>Reason for anonymising</source>
+        <translation>Skäl till anonymiseringen</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Välj ett skäl…</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation>Samtycket återkallades</translation>
+    </message>
+    <message>
+        <source>The case is finished</source>
+        <translation>Ärendet är avslutat</translation>
+    </message>
+    <message>
+        <source>Request for erasure</source>
+        <translation>Begäran om radering</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annat skäl</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymisera</translation>
+    </message>
+    <message>
+        <source>Anonymise, cannot be undone</source>
+        <translation>Anonymisera, går inte att ångra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <source>Opened</source>
@@ -939,6 +1014,22 @@
     <message>
         <source>Edit the young person&apos;s details</source>
         <translation>Ändra den unges uppgifter</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation>A&amp;nonymisera…</translation>
+    </message>
+    <message>
+        <source>Anonymise the young person</source>
+        <translation>Anonymisera ungdomen</translation>
+    </message>
+    <message>
+        <source>The young person&apos;s data has been anonymised. Names, identity number and other identifying details are gone for good; the cases, concerns and consents are kept without them, for the statistics.</source>
+        <translation>Ungdomens uppgifter är anonymiserade. Namn, personnummer och andra uppgifter som kan identifiera ungdomen är borta för gott; ärenden, orosignaler och samtycken finns kvar utan dem, för statistiken.</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
     </message>
     <message>
         <source>Not shown (protected identity)</source>
@@ -2191,6 +2282,18 @@
         <source>%1 years</source>
         <translation>%1 år</translation>
     </message>
+    <message>
+        <source>The data is already anonymised.</source>
+        <translation>Uppgifterna är redan anonymiserade.</translation>
+    </message>
+    <message>
+        <source>Close the case before anonymising.</source>
+        <translation>Avsluta ärendet innan uppgifterna anonymiseras.</translation>
+    </message>
+    <message>
+        <source>Remove everything that identifies the young person</source>
+        <translation>Ta bort allt som identifierar ungdomen</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
@@ -3061,6 +3164,18 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
         <translation>Samtycket är återkallat</translation>
     </message>
     <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymisera…</translation>
+    </message>
+    <message>
+        <source>Anonymise the young person</source>
+        <translation>Anonymisera ungdomen</translation>
+    </message>
+    <message>
+        <source>Close the open cases first.</source>
+        <translation>Avsluta de öppna ärendena först.</translation>
+    </message>
+    <message>
         <source>The consent is withdrawn from %1.</source>
         <translation>Samtycket är återkallat från %1.</translation>
     </message>
@@ -3071,6 +3186,10 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
     <message>
         <source>Still covered by another consent or a legal ground: %1.</source>
         <translation>Omfattas fortfarande av ett annat samtycke eller en rättslig grund: %1.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutat</translation>
     </message>
     <message>
         <source>The young person has open cases. Close them, or discuss them from now on only without names and without details that identify the young person.</source>

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             workspace.concerns,
             workspace.users,
             self,
+            anonymise=workspace.anonymise,
         )
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections"))

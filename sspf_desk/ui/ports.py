@@ -24,7 +24,7 @@ from sspf_desk.domain import (
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.person_rows import RelatedPersonRow, YoungPersonRow
 from sspf_desk.ui.dialogs.import_state import ListImportPort
-from sspf_desk.ui.ports_casework import CasesPort, ConsentsPort
+from sspf_desk.ui.ports_casework import AnonymisePort, CasesPort, ConsentsPort
 from sspf_desk.ui.ports_concerns import ConcernsPort, OverviewPort
 
 
@@ -141,6 +141,11 @@ class WorkspacePort(Protocol):
     @property
     def consents(self) -> ConsentsPort:
         """Consents, the sharing check, signed forms and the consent settings."""
+        ...
+
+    @property
+    def anonymise(self) -> AnonymisePort:
+        """Anonymising a young person (irreversible)."""
         ...
 
     @property

@@ -28,8 +28,17 @@ from sspf_desk.domain import (
     Party,
     SharingDecision,
 )
+from sspf_desk.domain.anonymise import AnonymisationResult
 from sspf_desk.services.case_rows import CaseRow, TimelineEntry
 from sspf_desk.services.consent_rows import ConsentRow, WithdrawalEffects
+
+
+class AnonymisePort(Protocol):
+    """The anonymisation call the GUI makes (irreversible)."""
+
+    def anonymise_young_person(self, person_id: str, *, reason: str) -> AnonymisationResult:
+        """Remove everything identifying; raises ``ValidationError`` (open case, reason)."""
+        ...
 
 
 class ConsentsPort(Protocol):

@@ -319,12 +319,13 @@ class FakeWorkspace:
         self.persons = FakePersons(self._changed)
         self.concerns = FakeConcerns(self.persons, self._changed)
         from tests.ui.fakes_cases import FakeCases  # these import this module
-        from tests.ui.fakes_casework import FakeConsents, Hub
+        from tests.ui.fakes_casework import FakeAnonymise, FakeConsents, Hub
 
         hub = Hub(self._change_listeners)  # type: ignore[arg-type]
         self.consents = FakeConsents(self.persons, hub)
         self.cases = FakeCases(self.persons, hub)
         self.consents.cases = self.cases
+        self.anonymise = FakeAnonymise(self.persons, self.cases, hub)
         self.overview = FakeOverview(self.concerns)
 
     def replace_recovery_key(self) -> FakeRecoveryKey:

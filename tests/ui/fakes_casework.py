@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 from sspf_desk.domain import (
     AgeRules,
+    CaseStatus,
     Consent,
     ConsenterRole,
     ConsentInput,
@@ -30,6 +31,13 @@ from sspf_desk.domain import (
     validate_age_rules,
     validate_consent,
     validate_consent_settings,
+)
+from sspf_desk.domain.anonymise import (
+    OPEN_CASE_MESSAGE,
+    REASON_MISSING,
+    AnonymisationResult,
+    parse_reason,
+    plan_anonymisation,
 )
 from sspf_desk.errors import NotFoundError, ValidationError
 from sspf_desk.services.changes import ChangeSet
@@ -229,6 +237,32 @@ class FakeConsents:
         return settings
 
 
+class FakeAnonymise:
+    """Anonymises a fake young person the way the service does (refusals included)."""
+
+    def __init__(self, persons: FakePersons, cases: FakeCases, hub: Hub) -> None:
+        self.persons = persons
+        self.cases = cases
+        self.hub = hub
+        self.reasons: list[str] = []
+
+    def anonymise_young_person(self, person_id: str, *, reason: str) -> AnonymisationResult:
+        """Replace the person's identifying fields; refuse like the real service."""
+        if parse_reason(reason) is None:
+            raise ValidationError({"reason": REASON_MISSING})
+        if any(
+            case.young_person_id == person_id and case.status is not CaseStatus.CLOSED
+            for case in self.cases.cases.values()
+        ):
+            raise ValidationError({"case": OPEN_CASE_MESSAGE})
+        person = self.persons.get_young_person(person_id)
+        plan = plan_anonymisation(person, [], "T3ST")
+        self.persons.people[person_id] = replace(person, **plan.person_values)  # type: ignore[arg-type]
+        self.reasons.append(reason)
+        self.hub.tables("young_person", "audit_entry")
+        return AnonymisationResult(person_id, plan.label, 0, 0, 0, 0, 0, 0, 0)
+
+
 @dataclass
 class Casework:
     """A young person with the fake services around them."""
@@ -238,6 +272,7 @@ class Casework:
     cases: FakeCases
     hub: Hub
     person: YoungPerson
+    anonymise: FakeAnonymise | None = None
 
     def context(self) -> RecordContext:
         """A record context over the fakes (fixed day)."""
@@ -248,6 +283,7 @@ class Casework:
             person=self.person,
             user_names=lambda: {"u1": "Kim Samordnare"},
             today=lambda: TODAY,
+            anonymise=self.anonymise,
         )
 
     def add_guardian(self, first: str, last: str, custody: CustodyType) -> str:
@@ -273,7 +309,7 @@ def casework(birth: date = date(2011, 5, 4), **person: object) -> Casework:
     consents = FakeConsents(persons, hub)
     cases = FakeCases(persons, hub)
     consents.cases = cases
-    return Casework(persons, consents, cases, hub, stored)
+    return Casework(persons, consents, cases, hub, stored, FakeAnonymise(persons, cases, hub))
 
 
 def guardian_consent(

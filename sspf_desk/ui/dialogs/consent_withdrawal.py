@@ -3,7 +3,9 @@
 ``WithdrawConsentDialog`` records the withdrawal through the consent service (it takes
 effect at once). ``WithdrawalEffectsDialog`` then shows what the service reports — the
 parties that may no longer receive information and the young person's open cases — and
-leads the coordinator on: each open case has a button to close it (``close_case_requested``).
+leads the coordinator on: each open case has a button to close it (``close_case_requested``;
+the dialog stays open and marks the case closed), and once none is open, "Anonymise…"
+(``anonymise_requested``).
 A withdrawal is a decision: when the program locks during it, nothing is saved.
 """
 
@@ -110,13 +112,25 @@ class WithdrawalEffectsDialog(QDialog):
     """What a withdrawal changed, with a way on to close each open case."""
 
     close_case_requested = Signal(str)
+    anonymise_requested = Signal()
 
-    def __init__(self, effects: WithdrawalEffects, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        effects: WithdrawalEffects,
+        parent: QWidget | None = None,
+        *,
+        can_anonymise: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consent withdrawn"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(560)
         self.case_buttons: dict[str, QPushButton] = {}
+        self.anonymise_button = QPushButton(self.tr("&Anonymise…"))
+        self.anonymise_button.setAccessibleName(self.tr("Anonymise the young person"))
+        self.anonymise_button.setToolTip(self.tr("Close the open cases first."))
+        self.anonymise_button.setVisible(can_anonymise)
+        self.anonymise_button.clicked.connect(self._anonymise_clicked)
         layout = QVBoxLayout(self)
         lang = current_language()
         lines = [
@@ -141,8 +155,25 @@ class WithdrawalEffectsDialog(QDialog):
         if effects.cases_to_review:
             layout.addWidget(self._cases_box(effects))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.set_open_cases({case.case_id for case in effects.cases_to_review})
+
+    def set_open_cases(self, open_ids: set[str]) -> None:
+        """Mark the cases no longer open as closed; anonymising is offered once none is."""
+        for case_id, button in self.case_buttons.items():
+            if case_id not in open_ids and button.isEnabled():
+                button.setEnabled(False)
+                button.setText(self.tr("Closed"))
+        self.anonymise_button.setEnabled(not open_ids)
+        self.anonymise_button.setToolTip(
+            "" if not open_ids else self.tr("Close the open cases first.")
+        )
+
+    def _anonymise_clicked(self) -> None:
+        self.accept()
+        self.anonymise_requested.emit()
 
     def _cases_box(self, effects: WithdrawalEffects) -> QWidget:
         box = QWidget()
@@ -172,6 +203,5 @@ class WithdrawalEffectsDialog(QDialog):
     def _close_clicked(self) -> None:
         button = self.sender()
         case_id = button.property("case_id") if isinstance(button, QPushButton) else None
-        if isinstance(case_id, str):
-            self.accept()
+        if isinstance(case_id, str):  # the dialog stays open: anonymising comes next
             self.close_case_requested.emit(case_id)

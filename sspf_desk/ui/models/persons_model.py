@@ -101,7 +101,7 @@ def _cells(row: YoungPersonRow) -> _Cells:
         day = QDate(row.birth_date.year, row.birth_date.month, row.birth_date.day)
         birth = QLocale().toString(day, QLocale.FormatType.ShortFormat)
     display = (
-        f"{row.last_name}, {row.first_name}",
+        ", ".join(part for part in (row.last_name, row.first_name) if part),
         identity,
         birth,
         gender_label(row.gender),

@@ -15,7 +15,7 @@ from sspf_desk.domain.users import RECOVERY_ACTOR
 from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.dialogs.vault_settings import VaultSettingsDialog
 from sspf_desk.ui.ports import PersonsPort, UsersPort
-from sspf_desk.ui.ports_casework import CasesPort, ConsentsPort
+from sspf_desk.ui.ports_casework import AnonymisePort, CasesPort, ConsentsPort
 from sspf_desk.ui.record.opener import RecordOpener
 from sspf_desk.ui.record.record_window import RecordWindow
 from sspf_desk.ui.widgets.risk_categories_panel import RiskCategoriesPort
@@ -24,7 +24,7 @@ from sspf_desk.ui.widgets.risk_categories_panel import RiskCategoriesPort
 class CaseworkActions(QObject):
     """Record windows and the vault settings dialog, for one open workspace."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - one port per service the records use
         self,
         persons: PersonsPort,
         consents: ConsentsPort,
@@ -32,13 +32,17 @@ class CaseworkActions(QObject):
         risk_categories: RiskCategoriesPort,
         users: UsersPort,
         host: QWidget,
+        *,
+        anonymise: AnonymisePort | None = None,
     ) -> None:
         super().__init__(host)
         self._consents = consents
         self._risk_categories = risk_categories
         self._users = users
         self._host = host
-        self.records = RecordOpener(persons, consents, cases, self.user_names, host)
+        self.records = RecordOpener(
+            persons, consents, cases, self.user_names, host, anonymise=anonymise
+        )
         self.settings_action = QAction(self.tr("&Vault settings…"), host)
         self.settings_action.setToolTip(
             self.tr("Consent age rules, expiry warnings and the risk categories")

@@ -44,10 +44,12 @@ class ConsentsTab(QWidget):
     """Sharing today, the list of consents, and the consent actions."""
 
     close_case_requested = Signal(str)
+    anonymise_requested = Signal()
 
     def __init__(self, context: RecordContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = context
+        self.effects_dialog: WithdrawalEffectsDialog | None = None
         self.sharing = SharingPanel()
         self.model = ConsentsModel(self)
         self.table = self._build_table()
@@ -223,10 +225,18 @@ class ConsentsTab(QWidget):
 
     def show_effects(self, effects: WithdrawalEffects) -> WithdrawalEffectsDialog:
         """Show what a withdrawal changed; closing a case is passed on."""
-        dialog = WithdrawalEffectsDialog(effects, self.window())
+        dialog = WithdrawalEffectsDialog(
+            effects, self.window(), can_anonymise=self._ctx.anonymise is not None
+        )
         dialog.close_case_requested.connect(self.close_case_requested)
+        dialog.anonymise_requested.connect(self.anonymise_requested)
+        dialog.finished.connect(self._effects_finished)
+        self.effects_dialog = dialog
         dialog.open()
         return dialog
+
+    def _effects_finished(self) -> None:
+        self.effects_dialog = None
 
     def attach_selected(self) -> QWidget | None:
         """Choose a scan of the signed form for the selected consent."""

@@ -14,7 +14,7 @@ from datetime import date
 
 from sspf_desk.domain import YoungPerson
 from sspf_desk.ui.ports import PersonsPort
-from sspf_desk.ui.ports_casework import CasesPort, ConsentsPort
+from sspf_desk.ui.ports_casework import AnonymisePort, CasesPort, ConsentsPort
 
 
 @dataclass
@@ -39,6 +39,7 @@ class RecordContext:
         user_names: Returns user id → display name (for the case trail).
         today: The clock (tests fix it).
         form_defaults: Shared by every record of the session.
+        anonymise: Anonymising the young person (None: not offered).
     """
 
     persons: PersonsPort
@@ -48,6 +49,7 @@ class RecordContext:
     user_names: Callable[[], Mapping[str, str]] = dict
     today: Callable[[], date] = date.today
     form_defaults: FormDefaults = field(default_factory=FormDefaults)
+    anonymise: AnonymisePort | None = None
 
     @property
     def person_id(self) -> str:

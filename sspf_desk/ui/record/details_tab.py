@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sspf_desk.domain import YoungPerson, YoungPersonInput, age_on
+from sspf_desk.domain.anonymise import is_anonymised
 from sspf_desk.ui.dialogs.person_editor import PersonEditor
 from sspf_desk.ui.labels import gender_label
 from sspf_desk.ui.record.context import RecordContext
@@ -49,10 +50,26 @@ class DetailsTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit details…"))
         self.edit_button.setAccessibleName(self.tr("Edit the young person's details"))
         self.edit_button.clicked.connect(self.edit)
+        self.anonymise_button = QPushButton(self.tr("A&nonymise…"))
+        self.anonymise_button.setAccessibleName(self.tr("Anonymise the young person"))
+        self.anonymise_button.setVisible(context.anonymise is not None)
+        self.anonymised_note = QLabel(
+            self.tr(
+                "The young person's data has been anonymised. Names, identity number and "
+                "other identifying details are gone for good; the cases, concerns and "
+                "consents are kept without them, for the statistics."
+            )
+        )
+        self.anonymised_note.setWordWrap(True)
+        self.anonymised_note.setStyleSheet("font-weight: bold;")
+        self.anonymised_note.setAccessibleName(self.tr("Anonymised"))
+        self.anonymised_note.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.anonymise_button)
         buttons.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.anonymised_note)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -76,6 +93,9 @@ class DetailsTab(QWidget):
             texts[name] = hidden if protected else (getattr(person, name) or "–")
         for name, value in texts.items():
             self.values[name].setText(value)
+        anonymous = is_anonymised(person)
+        self.anonymised_note.setVisible(anonymous)
+        self.edit_button.setEnabled(not anonymous)
 
     def clear(self) -> None:
         """Show nothing (before a lock)."""

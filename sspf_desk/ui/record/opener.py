@@ -17,7 +17,7 @@ from sspf_desk.errors import KnownError
 from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.messages import show_error
 from sspf_desk.ui.ports import PersonsPort
-from sspf_desk.ui.ports_casework import CasesPort, ConsentsPort
+from sspf_desk.ui.ports_casework import AnonymisePort, CasesPort, ConsentsPort
 from sspf_desk.ui.record.context import FormDefaults, RecordContext
 from sspf_desk.ui.record.record_window import RecordWindow
 
@@ -32,8 +32,11 @@ class RecordOpener(QObject):
         cases: CasesPort,
         user_names: Callable[[], Mapping[str, str]],
         host: QWidget,
+        *,
+        anonymise: AnonymisePort | None = None,
     ) -> None:
         super().__init__(host)
+        self._anonymise = anonymise
         self._persons = persons
         self._consents = consents
         self._cases = cases
@@ -60,6 +63,7 @@ class RecordOpener(QObject):
                     person=person,
                     user_names=self._user_names,
                     form_defaults=self.form_defaults,
+                    anonymise=self._anonymise,
                 )
                 window = RecordWindow(context, self._host)
             except KnownError as exc:

@@ -17,9 +17,11 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from sspf_desk.domain import ClosingReason, age_on
+from sspf_desk.domain.anonymise import AnonymisationResult, is_anonymised
 from sspf_desk.errors import NotFoundError
 from sspf_desk.services.case_rows import TimelineKind
 from sspf_desk.services.changes import ChangeSet
+from sspf_desk.ui.dialogs.anonymise_dialog import AnonymiseDialog
 from sspf_desk.ui.lock import CommitOutcome
 from sspf_desk.ui.record.cases_tab import CasesTab
 from sspf_desk.ui.record.consents_tab import ConsentsTab
@@ -67,6 +69,8 @@ class RecordWindow(QMainWindow):
         self.guardians.setTitle("")
         self.consents = ConsentsTab(context)
         self.consents.close_case_requested.connect(self.close_case_after_withdrawal)
+        self.consents.anonymise_requested.connect(self.anonymise)
+        self.details.anonymise_button.clicked.connect(self.anonymise)
         self.cases = CasesTab(context)
         self.timeline = TimelineTab(context)
         self.timeline.open_requested.connect(self._open_from_timeline)
@@ -89,6 +93,7 @@ class RecordWindow(QMainWindow):
         self.consents.reload()
         self.cases.reload()
         self.timeline.reload()
+        self._update_anonymise()
         self.resize(1040, 780)
 
     @property
@@ -130,8 +135,52 @@ class RecordWindow(QMainWindow):
             self.consents.reload()
         if changes.touches(*CASE_TABLES):
             self.cases.reload()
+            effects = self.consents.effects_dialog
+            if effects is not None:
+                effects.set_open_cases(self._open_case_ids())
+        self._update_anonymise()
         if changes.touches(*TIMELINE_TABLES):
             self.timeline.reload()
+
+    # -- anonymising -----------------------------------------------------------------------
+
+    def _open_case_ids(self) -> set[str]:
+        model = self.cases.model
+        rows = (model.row_at(n) for n in range(model.rowCount()))
+        return {row.id for row in rows if not row.is_closed}
+
+    def _update_anonymise(self) -> None:
+        """Offer anonymising only for a named young person without an open case."""
+        button = self.details.anonymise_button
+        anonymous = is_anonymised(self._ctx.person)
+        open_case = bool(self._open_case_ids())
+        button.setEnabled(self._ctx.anonymise is not None and not anonymous and not open_case)
+        if anonymous:
+            button.setToolTip(self.tr("The data is already anonymised."))
+        elif open_case:
+            button.setToolTip(self.tr("Close the case before anonymising."))
+        else:
+            button.setToolTip(self.tr("Remove everything that identifies the young person"))
+
+    def anonymise(self) -> AnonymiseDialog | None:
+        """Ask for confirmation and a reason, then anonymise the young person."""
+        service, person_id = self._ctx.anonymise, self.person_id
+        if service is None or is_anonymised(self._ctx.person):
+            return None
+
+        def save(reason: str) -> AnonymisationResult:
+            return service.anonymise_young_person(person_id, reason=reason)
+
+        dialog = AnonymiseDialog(save, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.anonymised.connect(self._anonymised)
+        dialog.open()
+        return dialog
+
+    def _anonymised(self, _result: object) -> None:
+        # The change notification reloaded the record; show the details with the note.
+        self._reload_person()
+        self.tabs.setCurrentIndex(self.DETAILS)
 
     # -- navigation ------------------------------------------------------------------------
 
