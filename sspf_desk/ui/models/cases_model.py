@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from sspf_desk.domain import CaseEvent
 from sspf_desk.services.case_rows import CaseRow
-from sspf_desk.ui.models.persons_model import Index
+from sspf_desk.ui.models.base import Index, RowTableModel
 from sspf_desk.ui.record.texts import enum_label, format_day
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 60
@@ -32,51 +32,11 @@ class CaseColumn(IntEnum):
     CLOSED = 4
 
 
-class _Table(QAbstractTableModel):
-    """Shared plumbing: rows, counts and headers."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._count = 0
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of rows (0 under any valid parent)."""
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(self._headers())
-
-    def _headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Translated column titles."""
-        headers = self._headers()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)
-        ):
-            return headers[section]
-        return None
-
-
-class CasesModel(_Table):
+class CasesModel(RowTableModel[CaseRow]):
     """Read-only table over a young person's cases."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseRow] = []
-
-    def _headers(self) -> tuple[str, ...]:
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles, in ``CaseColumn`` order."""
         return (
             QCoreApplication.translate("CasesModel", "Opened"),
             QCoreApplication.translate("CasesModel", "Status"),
@@ -85,20 +45,12 @@ class CasesModel(_Table):
             QCoreApplication.translate("CasesModel", "Closed"),
         )
 
+    def _row_key(self, row: CaseRow) -> str:
+        return row.id
+
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
         """Replace every row (a model reset)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._count = len(self._rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> CaseRow:
-        """Return the case shown in ``row``."""
-        return self._rows[row]
-
-    def row_of(self, case_id: str) -> int | None:
-        """Return the row showing ``case_id``, if any."""
-        return next((n for n, row in enumerate(self._rows) if row.id == case_id), None)
+        self._reset_rows(rows)
 
     @staticmethod
     def _text(row: CaseRow, column: int) -> str:
@@ -126,9 +78,9 @@ class CasesModel(_Table):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell texts and the case id; overdue counts in red, closed cases grey."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for_index(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, index.column())
         if role == CASE_ID_ROLE:
@@ -141,15 +93,15 @@ class CasesModel(_Table):
         return None
 
 
-class CaseEventsModel(_Table):
+class CaseEventsModel(RowTableModel[CaseEvent]):
     """Read-only table over the status trail of one case."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseEvent] = []
         self._names: Mapping[str, str] = {}
 
-    def _headers(self) -> tuple[str, ...]:
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles."""
         return (
             QCoreApplication.translate("CasesModel", "When"),
             QCoreApplication.translate("CasesModel", "Change"),
@@ -159,11 +111,9 @@ class CaseEventsModel(_Table):
 
     def set_rows(self, rows: Sequence[CaseEvent], names: Mapping[str, str]) -> None:
         """Replace every row (oldest first); ``names`` maps user ids to display names."""
-        self.beginResetModel()
-        self._rows = list(rows)  # the service's order: oldest first
-        self._names = dict(names)
-        self._count = len(self._rows)
-        self.endResetModel()
+        with self._resetting():
+            self._rows = list(rows)  # the service's order: oldest first
+            self._names = dict(names)
 
     def _text(self, event: CaseEvent, column: int) -> str:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -180,9 +130,9 @@ class CaseEventsModel(_Table):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell texts."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        event = self.row_for_index(index)
+        if event is None:
             return None
-        event = self._rows[index.row()]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,

@@ -14,14 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sspf_desk.domain import (
@@ -34,9 +27,8 @@ from sspf_desk.domain import (
 )
 from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
 from sspf_desk.services.concern_rows import ConcernRow
+from sspf_desk.ui.models.base import Index, RowTableModel
 from sspf_desk.ui.pages.texts import day_text, enum_labels
-
-Index = QModelIndex | QPersistentModelIndex
 
 ALERT_COLOR = QColor("#b00020")
 
@@ -60,20 +52,6 @@ CONCERN_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role giving the concern's id (``str``) for any column."""
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 """Role giving the young person's id (``str``, or None at selective level)."""
-
-
-def _headers() -> tuple[str, ...]:
-    """Translated column titles, in ``Column`` order."""
-    return (
-        QCoreApplication.translate("ConcernsModel", "Received"),
-        QCoreApplication.translate("ConcernsModel", "Urgency"),
-        QCoreApplication.translate("ConcernsModel", "Young person or area"),
-        QCoreApplication.translate("ConcernsModel", "Mandatory report"),
-        QCoreApplication.translate("ConcernsModel", "Outcome"),
-        QCoreApplication.translate("ConcernsModel", "Level"),
-        QCoreApplication.translate("ConcernsModel", "Source"),
-        QCoreApplication.translate("ConcernsModel", "Risk categories"),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +167,11 @@ def in_order(
     return [rows[i] for i in order_of], [cells[i] for i in order_of]
 
 
-class ConcernsModel(QAbstractTableModel):
+class ConcernsModel(RowTableModel[ConcernRow]):
     """Read-only table over a list of ``ConcernRow``; replace the list with ``set_rows``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ConcernRow] = []
         self._cells: list[RowCells] = []
         self._sort_column = Column.RECEIVED
         self._sort_order = Qt.SortOrder.DescendingOrder
@@ -202,6 +179,22 @@ class ConcernsModel(QAbstractTableModel):
         """Incremented whenever rows change place (reset or sort); the proxy compares it."""
         self._positions: dict[str, int] = {}
         self._positions_of = -1
+
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles, in ``Column`` order."""
+        return (
+            QCoreApplication.translate("ConcernsModel", "Received"),
+            QCoreApplication.translate("ConcernsModel", "Urgency"),
+            QCoreApplication.translate("ConcernsModel", "Young person or area"),
+            QCoreApplication.translate("ConcernsModel", "Mandatory report"),
+            QCoreApplication.translate("ConcernsModel", "Outcome"),
+            QCoreApplication.translate("ConcernsModel", "Level"),
+            QCoreApplication.translate("ConcernsModel", "Source"),
+            QCoreApplication.translate("ConcernsModel", "Risk categories"),
+        )
+
+    def _column_count(self) -> int:
+        return len(Column)  # asked for per cell; the titles need not be translated for it
 
     @property
     def sort_spec(self) -> tuple[Column, Qt.SortOrder]:
@@ -227,10 +220,9 @@ class ConcernsModel(QAbstractTableModel):
             cells = row_cells(rows, label_table())
         if sorted_by != self.sort_spec:
             rows, cells = in_order(rows, cells, *self.sort_spec)
-        self.beginResetModel()
-        self._rows, self._cells = list(rows), list(cells)
-        self.generation += 1
-        self.endResetModel()
+        with self._resetting():
+            self._rows, self._cells = list(rows), list(cells)
+            self.generation += 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by the precomputed keys (ties by date received)."""
@@ -260,10 +252,6 @@ class ConcernsModel(QAbstractTableModel):
         """Drop every row (used when the program locks)."""
         self.set_rows([])
 
-    def row_at(self, row: int) -> ConcernRow:
-        """Return the view-model shown in ``row``."""
-        return self._rows[row]
-
     def row_of(self, concern_id: str) -> int | None:
         """Return the row showing ``concern_id``, or None."""
         if self._positions_of != self.generation:  # rebuilt once per reset or sort
@@ -271,34 +259,12 @@ class ConcernsModel(QAbstractTableModel):
             self._positions_of = self.generation
         return self._positions.get(concern_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of concerns (0 under any valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Translated column titles; row headers are not shown."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return _headers()[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Display text, sort key, ids, emphasis and tooltips of a cell."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for_index(index)
+        if row is None:
             return None
-        row, cells, column = self._rows[index.row()], self._cells[index.row()], index.column()
+        cells, column = self._cells[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cells.display[column]
         if role == SORT_ROLE:

@@ -9,21 +9,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from sspf_desk.services.import_preview import ImportPreview, PreviewRow, RowAction
 from sspf_desk.ui.import_labels import field_label
-
-Index = QModelIndex | QPersistentModelIndex
+from sspf_desk.ui.models.base import Index, RowTableModel
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role giving the row's ``RowAction`` value as text (any column)."""
@@ -53,7 +44,7 @@ def action_label(action: RowAction) -> str:
     return labels[action]
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel[PreviewRow]):
     """Read-only rows of an ``ImportPreview``; ``set_preview`` replaces them."""
 
     # Widest the messages column starts (pixels); the tooltip holds the whole text.
@@ -62,54 +53,38 @@ class ImportPreviewModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._preview: ImportPreview | None = None
-        self._rows: tuple[PreviewRow, ...] = ()
         self._fields: tuple[str, ...] = ()
+
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles: line, action, messages, then the fields."""
+        return (
+            QCoreApplication.translate("ImportPreviewModel", "Line"),
+            QCoreApplication.translate("ImportPreviewModel", "Action"),
+            QCoreApplication.translate("ImportPreviewModel", "Messages"),
+            *(field_label(field) for field in self._fields),
+        )
+
+    def _column_count(self) -> int:
+        """Line, action, messages, one column per field."""
+        return len(FixedColumn) + len(self._fields)
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         """Show ``preview`` (``None`` empties the table); a model reset."""
-        self.beginResetModel()
-        self._preview = preview
-        self._rows = preview.rows if preview is not None else ()
-        self._fields = preview.fields if preview is not None else ()
-        self.endResetModel()
+        with self._resetting():
+            self._preview = preview
+            self._rows = list(preview.rows) if preview is not None else []
+            self._fields = preview.fields if preview is not None else ()
 
     @property
     def preview(self) -> ImportPreview | None:
         """The preview shown, if any."""
         return self._preview
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of list rows (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Line, action, messages, one column per field (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(FixedColumn) + len(self._fields)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == FixedColumn.LINE:
-            return QCoreApplication.translate("ImportPreviewModel", "Line")
-        if section == FixedColumn.ACTION:
-            return QCoreApplication.translate("ImportPreviewModel", "Action")
-        if section == FixedColumn.MESSAGES:
-            return QCoreApplication.translate("ImportPreviewModel", "Messages")
-        if len(FixedColumn) <= section < self.columnCount():
-            return field_label(self._fields[section - len(FixedColumn)])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text, tooltip, tint, action and line number."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for_index(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == ACTION_ROLE:
             return row.action.value

@@ -17,24 +17,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
 from sspf_desk.ui.labels import gender_label
+from sspf_desk.ui.models.base import Index, RowTableModel
 
 if TYPE_CHECKING:
     from sspf_desk.services.person_index import YoungPersonRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -56,20 +52,6 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role giving the person's id (``str``) for any column."""
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Role giving the row's ``SearchText`` (the same for every column)."""
-
-
-def _headers() -> tuple[str, ...]:
-    """Translated column titles, in ``Column`` order."""
-    return (
-        QCoreApplication.translate("PersonsModel", "Name"),
-        QCoreApplication.translate("PersonsModel", "Personal identity number"),
-        QCoreApplication.translate("PersonsModel", "Birth date"),
-        QCoreApplication.translate("PersonsModel", "Gender"),
-        QCoreApplication.translate("PersonsModel", "School"),
-        QCoreApplication.translate("PersonsModel", "Class"),
-        QCoreApplication.translate("PersonsModel", "Area"),
-        QCoreApplication.translate("PersonsModel", "Guardians"),
-    )
 
 
 def _protected_text() -> str:
@@ -125,28 +107,45 @@ def _cells(row: YoungPersonRow) -> _Cells:
     return _Cells(display, sort, search)
 
 
-class PersonsModel(QAbstractTableModel):
+class PersonsModel(RowTableModel["YoungPersonRow"]):
     """Read-only table over a list of ``YoungPersonRow``; replace the list with ``set_rows``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[YoungPersonRow] = []
         self._cells: list[_Cells] = []
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.generation = 0
         """Incremented whenever rows change place (reset or sort); caches compare it."""
 
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles, in ``Column`` order."""
+        return (
+            QCoreApplication.translate("PersonsModel", "Name"),
+            QCoreApplication.translate("PersonsModel", "Personal identity number"),
+            QCoreApplication.translate("PersonsModel", "Birth date"),
+            QCoreApplication.translate("PersonsModel", "Gender"),
+            QCoreApplication.translate("PersonsModel", "School"),
+            QCoreApplication.translate("PersonsModel", "Class"),
+            QCoreApplication.translate("PersonsModel", "Area"),
+            QCoreApplication.translate("PersonsModel", "Guardians"),
+        )
+
+    def _column_count(self) -> int:
+        return len(Column)  # asked for per cell; the titles need not be translated for it
+
+    def _row_key(self, row: YoungPersonRow) -> str:
+        return row.id
+
     def set_rows(self, rows: Sequence[YoungPersonRow]) -> None:
         """Replace every row (a model reset), keeping the current sort order."""
-        self.beginResetModel()
-        pairs = sorted(zip(rows, map(_cells, rows), strict=True), key=self._pair_key)
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            pairs.reverse()
-        self._rows = [row for row, _cells_ in pairs]
-        self._cells = [cells for _row, cells in pairs]
-        self.generation += 1
-        self.endResetModel()
+        with self._resetting():
+            pairs = sorted(zip(rows, map(_cells, rows), strict=True), key=self._pair_key)
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                pairs.reverse()
+            self._rows = [row for row, _cells_ in pairs]
+            self._cells = [cells for _row, cells in pairs]
+            self.generation += 1
 
     def _pair_key(self, pair: tuple[YoungPersonRow, _Cells]) -> tuple[str | int, str | int]:
         cells = pair[1]
@@ -181,43 +180,10 @@ class PersonsModel(QAbstractTableModel):
         """Drop every row (used when the program locks)."""
         self.set_rows([])
 
-    def row_at(self, row: int) -> YoungPersonRow:
-        """Return the view-model shown in ``row``."""
-        return self._rows[row]
-
-    def row_of(self, person_id: str) -> int | None:
-        """Return the row showing ``person_id``, or None."""
-        for number, row in enumerate(self._rows):
-            if row.id == person_id:
-                return number
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of persons (0 under any valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Number of columns (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Translated column titles; row headers are not shown."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return _headers()[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Display text, sort key, person id or search text of a cell."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for_index(index)
+        if row is None:
             return None
         cells = self._cells[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -225,7 +191,7 @@ class PersonsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return cells.sort[index.column()]
         if role == PERSON_ID_ROLE:
-            return self._rows[index.row()].id
+            return row.id
         if role == SEARCH_ROLE:
             return cells.search
         return None
