@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.persons.reload()
         self.overview.reload()
         self.sections.setCurrentRow(OVERVIEW_SECTION)
-        self.resize(1100, 700)
+        self.resize(_initial_size())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -322,3 +322,12 @@ class MainWindow(QMainWindow):
         """Ask the host to quit: it saves, closes the workspace and then the window."""
         event.ignore()
         self.quit_requested.emit()
+
+
+def _initial_size() -> QSize:
+    """Nine tenths of the screen's free area (the overview's six tables need room)."""
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    return QSize(
+        min(area.width(), max(1100, area.width() * 9 // 10)),
+        min(area.height(), max(700, area.height() * 9 // 10)),
+    )
