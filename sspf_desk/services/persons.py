@@ -25,6 +25,7 @@ from sspf_desk.domain import (
     normalize_young_person,
     validate_link,
 )
+from sspf_desk.domain.anonymise import is_anonymised
 from sspf_desk.domain.rules import RelatedPersonFields
 from sspf_desk.errors import ValidationError
 from sspf_desk.services.person_index import WATCHED_TABLES, PersonIndex
@@ -38,6 +39,9 @@ from sspf_desk.store.uow import Store
 log = logging.getLogger(__name__)
 
 DUPLICATE_ID_MESSAGE = "Det finns redan en ungdom med det personnumret."
+ANONYMISED_MESSAGE = (
+    "Uppgifterna om den unge är anonymiserade och kan inte ändras eller kompletteras."
+)
 ALREADY_LINKED_MESSAGE = "Personen är redan kopplad till ungdomen."
 
 __all__ = ["PersonService", "RelatedPersonRow", "YoungPersonRow"]
@@ -123,6 +127,7 @@ class PersonService:
         fields = normalize_young_person(data, today=self._today())
         with self._store.unit_of_work() as session:
             record = repositories.get_young_person(session, person_id)
+            _refuse_anonymised(record)
             if fields.id_number and repositories.young_person_with_id_number(
                 session, fields.id_number, exclude_id=person_id
             ):
@@ -203,6 +208,7 @@ class PersonService:
         fields = self._validated(data, relationship, custody)
         with self._store.unit_of_work() as session:
             young = repositories.get_young_person(session, young_person_id)
+            _refuse_anonymised(young)
             record = RelatedPersonRecord()
             record.apply(fields)
             session.add(
@@ -289,3 +295,13 @@ def _delete_if_orphan(session: Session, person: RelatedPersonRecord) -> None:
     """Delete a related person who is no longer linked to any young person."""
     if repositories.link_count(session, person.id) == 0:
         session.delete(person)
+
+
+def _refuse_anonymised(record: YoungPersonRecord) -> None:
+    """An anonymised young person is never given identifying data again.
+
+    Raises:
+        ValidationError: ``{"person": ANONYMISED_MESSAGE}``.
+    """
+    if is_anonymised(record.to_domain()):
+        raise ValidationError({"person": ANONYMISED_MESSAGE})

@@ -243,3 +243,20 @@ def test_no_plaintext_left_in_the_decrypted_image(workspace: Workspace) -> None:
         assert value.encode("utf-8") not in image, value
     # The shared guardian of another child is kept (not this child's data).
     assert SHARED.encode() in image
+
+
+def test_an_anonymised_person_cannot_be_given_identifying_data_again(
+    workspace: Workspace,
+) -> None:
+    ids = build_record(workspace)
+    close_case(workspace, ids["case"])
+    workspace.anonymise.anonymise_young_person(ids["young"], reason=REASON)
+    with pytest.raises(ValidationError) as edit:
+        workspace.persons.update_young_person(ids["young"], young_input(FIRST, LAST))
+    assert "anonymiserade" in edit.value.errors["person"]
+    with pytest.raises(ValidationError) as add:
+        workspace.persons.add_related_person(
+            ids["young"], RelatedPersonInput(MOTHER, LAST), Relationship.GUARDIAN, CustodyType.SOLE
+        )
+    assert "anonymiserade" in add.value.errors["person"]
+    assert not workspace.persons.search_young_persons(FIRST)
