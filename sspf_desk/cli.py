@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NoReturn
 from sspf_desk import __version__, cli_import
 from sspf_desk.cli_io import (
     Messages,
+    check_output_path,
     gui_preflight,
     new_passphrase,
     read_passphrase,
@@ -140,6 +141,8 @@ def _cmd_init(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
     from sspf_desk.services.workspace import Workspace  # noqa: PLC0415
 
     _refuse_existing(args.db, msg)
+    if args.recovery_pdf:
+        check_output_path(args.recovery_pdf, msg)
     passphrase = new_passphrase(args.passphrase_file, msg)
     workspace, recovery = Workspace.create(
         args.db, user_name=args.user, passphrase=passphrase, paths=paths
@@ -149,17 +152,26 @@ def _cmd_init(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
     finally:
         workspace.close()
     vault_id = read_header_info(args.db).file_id.hex()[:8]
+    code = EXIT_OK
     if args.recovery_pdf:
-        _write_recovery_pdf(args.recovery_pdf, recovery.text, vault_id)
-        print(msg.recovery_written(args.recovery_pdf))
-    else:
+        try:
+            _write_recovery_pdf(args.recovery_pdf, recovery.text, vault_id)
+        except OSError:
+            # The vault exists now: the key must not be lost with the PDF.
+            with contextlib.suppress(OSError):
+                args.recovery_pdf.unlink(missing_ok=True)
+            print(msg.recovery_pdf_failed, file=sys.stderr)
+            code = EXIT_USAGE
+        else:
+            print(msg.recovery_written(args.recovery_pdf))
+    if not args.recovery_pdf or code != EXIT_OK:
         print(msg.recovery_header)
         print()
         print(f"    {recovery.text}")
         print()
         print(msg.recovery_footer)
     print(msg.created(args.db))
-    return EXIT_OK
+    return code
 
 
 def _write_recovery_pdf(out: Path, key_text: str, vault_id: str) -> None:
@@ -169,8 +181,9 @@ def _write_recovery_pdf(out: Path, key_text: str, vault_id: str) -> None:
         write_recovery_sheet,
     )
 
+    os.close(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    os.chmod(out, 0o600)  # an existing file keeps its mode on O_TRUNC
     write_recovery_sheet(RecoverySheet(key_text, vault_id, date.today()), out)
-    os.chmod(out, 0o600)
 
 
 def _cmd_demo(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
@@ -211,6 +224,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int
     """Write the vault's whole content as a versioned JSON document."""
     from sspf_desk.services.archive import export_document  # noqa: PLC0415
 
+    check_output_path(args.out, msg)
     if args.out.exists() and not args.force:
         raise UsageError(detail=msg.exists(args.out))
     workspace = _open(args, paths, msg)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes.util
+import errno
 import getpass
 import os
 import sys
@@ -142,6 +143,20 @@ class Messages:
         """A file or folder does not exist."""
         return self._t(f"{path} finns inte.", f"{path} does not exist.")
 
+    def is_folder(self, path: Path) -> str:
+        """A file was asked for but the path names a folder."""
+        return self._t(f"{path} är en mapp, inte en fil.", f"{path} is a folder, not a file.")
+
+    @property
+    def recovery_pdf_failed(self) -> str:
+        """The recovery sheet could not be written after the vault was created."""
+        return self._t(
+            "Återställningsnyckeln kunde inte sparas som PDF (mappen saknar skrivrättighet "
+            "eller disken är full). Valvet är skapat; nyckeln visas här i stället.",
+            "The recovery key could not be saved as a PDF (the folder is not writable or the "
+            "disk is full). The vault was created; the key is shown here instead.",
+        )
+
     @property
     def recovery_header(self) -> str:
         """Printed above the recovery key."""
@@ -233,16 +248,53 @@ def _from_file_or_env(passphrase_file: Path | None, msg: Messages) -> str | None
     return os.environ.get(PASSPHRASE_ENV)
 
 
+class OutputFileError(KnownError):
+    """A file the user asked for could not be written (no such folder, no access, disk full)."""
+
+    exit_code = 2
+    message_sv = (
+        "Det gick inte att skriva filen: mappen finns inte, saknar skrivrättighet eller "
+        "disken är full."
+    )
+    message_en = (
+        "Could not write the file: the folder does not exist, is not writable or the disk is full."
+    )
+
+
+def output_file_error(exc: OSError) -> OutputFileError:
+    """Return the OutputFileError for ``exc``, naming its errno (e.g. ENOSPC) but no path."""
+    code = errno.errorcode.get(exc.errno, "") if exc.errno is not None else ""
+    return OutputFileError(f"({code})" if code else None)
+
+
+def check_output_path(path: Path, msg: Messages) -> None:
+    """Refuse, before any work is done, an output path whose folder is missing or a folder."""
+    if path.is_dir():
+        raise UsageError(detail=msg.is_folder(path))
+    if not path.parent.is_dir():
+        raise UsageError(detail=msg.missing(path.parent))
+
+
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` readable by the owner only (0600), replacing atomically."""
+    """Write ``data`` to ``path`` readable by the owner only (0600), replacing atomically.
+
+    Raises:
+        OutputFileError: the file could not be written; nothing is left behind.
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    except OSError as exc:
+        raise output_file_error(exc) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise output_file_error(exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -178,3 +178,53 @@ def test_second_process_is_refused_with_exit_5(demo_vault: Path, tmp_path: Path)
     finally:
         proc.communicate("\n", timeout=60)
     assert _run_cli(["check", "--db", str(demo_vault)], env).returncode == 0
+
+
+def test_recovery_pdf_in_a_missing_folder_is_refused_before_the_vault_is_created(
+    tmp_path: Path, env_passphrase: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, pdf = tmp_path / "v.sspf", tmp_path / "saknas" / "nyckel.pdf"
+    assert main(["init", "--db", str(db), "--user", "Kim", "--recovery-pdf", str(pdf)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+    assert not db.exists()
+
+
+def test_recovery_key_is_shown_when_the_pdf_cannot_be_written(
+    tmp_path: Path,
+    env_passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def refuse(out: Path, key_text: str, vault_id: str) -> None:
+        out.write_bytes(b"%PDF-half")
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("sspf_desk.cli._write_recovery_pdf", refuse)
+    db, pdf = tmp_path / "v.sspf", tmp_path / "nyckel.pdf"
+    assert main(["init", "--db", str(db), "--user", "Kim", "--recovery-pdf", str(pdf)]) == 2
+    captured = capsys.readouterr()
+    assert "Återställningsnyckel" in captured.out  # the key is not lost with the PDF
+    assert "kunde inte sparas som PDF" in captured.err
+    assert "Traceback" not in captured.err
+    assert db.exists()
+    assert not pdf.exists()
+
+
+@pytest.mark.parametrize("target", ["saknas/ut.json", "."], ids=["missing-folder", "folder"])
+def test_export_to_an_unusable_path_is_one_line_exit_2(
+    demo_vault: Path,
+    tmp_path: Path,
+    env_passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    target: str,
+) -> None:
+    monkeypatch.setenv("SSPF_DESK_HOME", str(tmp_path / "h"))
+    out = tmp_path / target
+    assert main(["export", "--db", str(demo_vault), "--out", str(out), "--force"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "oväntat" not in err
+    assert "Traceback" not in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import stat
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from sspf_desk.cli_io import (
     Messages,
+    OutputFileError,
     gui_preflight,
     new_passphrase,
     read_passphrase,
@@ -98,3 +100,24 @@ def test_gui_preflight_names_a_missing_xcb_library(monkeypatch: pytest.MonkeyPat
     assert "libxcb-cursor0" in problem.message("sv")
     monkeypatch.setattr("ctypes.util.find_library", lambda name: f"lib{name}.so")
     assert gui_preflight({"DISPLAY": ":0"}) is None
+
+
+def test_private_file_in_a_missing_folder_is_a_known_error(tmp_path: Path) -> None:
+    with pytest.raises(OutputFileError) as info:
+        write_private_file(tmp_path / "saknas" / "export.json", b"{}")
+    assert info.value.exit_code == 2
+    assert "saknas" not in info.value.message("sv")  # no path in the message
+    assert "(ENOENT)" in info.value.message("sv")
+
+
+def test_private_file_on_a_full_disk_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("sspf_desk.cli_io.os.fsync", full)
+    with pytest.raises(OutputFileError) as info:
+        write_private_file(tmp_path / "export.json", b"{}")
+    assert "(ENOSPC)" in info.value.message("sv")
+    assert list(tmp_path.iterdir()) == []
