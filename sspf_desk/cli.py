@@ -276,6 +276,8 @@ def _refuse_existing(path: Path, msg: Messages) -> None:
         raise UsageError(detail=msg.exists(path))
     if not path.parent.exists():
         raise UsageError(detail=msg.missing(path.parent))
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise UsageError(detail=msg.not_writable(path.parent))
 
 
 def _print_counts(counts: dict[str, int], msg: Messages) -> None:

@@ -143,6 +143,13 @@ class Messages:
         """A file or folder does not exist."""
         return self._t(f"{path} finns inte.", f"{path} does not exist.")
 
+    def not_writable(self, path: Path) -> str:
+        """A folder the program must create a file in is read-only."""
+        return self._t(
+            f"Mappen {path} är skrivskyddad; välj en annan mapp.",
+            f"The folder {path} is read-only; choose another folder.",
+        )
+
     def is_folder(self, path: Path) -> str:
         """A file was asked for but the path names a folder."""
         return self._t(f"{path} är en mapp, inte en fil.", f"{path} is a folder, not a file.")

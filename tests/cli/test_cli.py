@@ -228,3 +228,22 @@ def test_export_to_an_unusable_path_is_one_line_exit_2(
     assert len(err.strip().splitlines()) == 1
     assert "oväntat" not in err
     assert "Traceback" not in err
+
+
+def test_init_in_a_read_only_folder_says_so(
+    tmp_path: Path,
+    env_passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmp_path / "skrivskyddad"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        "sspf_desk.cli.os.access",
+        lambda path, mode: False if Path(path) == folder else real_access(path, mode),
+    )
+    assert main(["init", "--db", str(folder / "v.sspf"), "--user", "Kim"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"Mappen {folder} är skrivskyddad; välj en annan mapp."
+    assert not (folder / "v.sspf").exists()
