@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from sspf_desk.ui.models.concern_proxy import ConcernsProxy
 from sspf_desk.ui.pages.texts import enum_text
 from sspf_desk.ui.ports_concerns import ConcernsPort, PersonPickerPort
 from sspf_desk.ui.tasks import TaskRunner
+from sspf_desk.ui.widgets.tables import read_only_table
 
 # Record types whose changes can change a row of the list.
 WATCHED = ("concern", "concern_risk", "young_person", "risk_category")
@@ -144,23 +144,12 @@ class ConcernsPage(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setAccessibleName(self.tr("Concerns"))
+        table = read_only_table(
+            self.proxy, self.tr("Concerns"), resize=QHeaderView.ResizeMode.Interactive
+        )
         table.setSortingEnabled(True)
         table.sortByColumn(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)
+        table.horizontalHeader().setResizeContentsPrecision(200)
         table.activated.connect(self._open_index)
         return table
 

@@ -28,8 +28,8 @@ from sspf_desk.ui.messages import ask, show_error
 from sspf_desk.ui.models.cases_model import CaseEventsModel, CasesModel
 from sspf_desk.ui.record.context import RecordContext
 from sspf_desk.ui.record.plan_panel import PlanPanel
-from sspf_desk.ui.record.tables import read_only_table
 from sspf_desk.ui.record.texts import enum_label, format_day
+from sspf_desk.ui.widgets.tables import read_only_table
 
 CLOSED_NOTE_STYLE = "background: #fff4e5; color: #5c3b00; border: 1px solid #e0b97a; padding: 6px;"
 _LIFE_CYCLE = tuple(CaseStatus)

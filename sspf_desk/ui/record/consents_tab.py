@@ -36,8 +36,8 @@ from sspf_desk.ui.models.consents_model import ConsentColumn, ConsentsModel, con
 from sspf_desk.ui.record.context import RecordContext
 from sspf_desk.ui.record.scan_files import ScanFile, choose_scan, show_scan
 from sspf_desk.ui.record.sharing_panel import SharingPanel
-from sspf_desk.ui.record.tables import read_only_table
 from sspf_desk.ui.record.texts import format_day
+from sspf_desk.ui.widgets.tables import read_only_table
 
 
 class ConsentsTab(QWidget):

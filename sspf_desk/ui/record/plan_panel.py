@@ -30,8 +30,8 @@ from sspf_desk.ui.lock import CommitOutcome
 from sspf_desk.ui.messages import ask, error_text
 from sspf_desk.ui.models.action_items_model import ActionItemsModel, ItemColumn
 from sspf_desk.ui.record.context import RecordContext
-from sspf_desk.ui.record.tables import read_only_table
 from sspf_desk.ui.widgets.field_errors import ERROR_STYLE
+from sspf_desk.ui.widgets.tables import read_only_table
 
 
 def _text_box(name: str, accessible: str, placeholder: str) -> QPlainTextEdit:

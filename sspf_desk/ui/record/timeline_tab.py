@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from sspf_desk.ui.models.timeline_model import TimelineColumn, TimelineModel
 from sspf_desk.ui.record.context import RecordContext
-from sspf_desk.ui.record.tables import read_only_table
+from sspf_desk.ui.widgets.tables import read_only_table
 
 
 class TimelineTab(QWidget):

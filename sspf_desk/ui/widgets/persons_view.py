@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from sspf_desk.ui.dialogs.person_editor import PersonEditor, SaveFn
 from sspf_desk.ui.messages import ask, show_error
 from sspf_desk.ui.models.persons_model import PERSON_ID_ROLE, Column, PersonsModel, PersonsProxy
 from sspf_desk.ui.widgets.related_persons import RelatedPersonsPanel
+from sspf_desk.ui.widgets.tables import read_only_table
 
 if TYPE_CHECKING:
     from sspf_desk.ui.ports import PersonsPort
@@ -99,23 +99,12 @@ class PersonsView(QWidget):
         return button
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setAccessibleName(self.tr("Young persons"))
+        table = read_only_table(
+            self.proxy, self.tr("Young persons"), resize=QHeaderView.ResizeMode.Interactive
+        )
         table.setSortingEnabled(True)
         table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)
+        table.horizontalHeader().setResizeContentsPrecision(200)
         table.activated.connect(self._open_index)
         return table
 

@@ -1,4 +1,4 @@
-"""The look and behaviour shared by the record's read-only tables."""
+"""The look and behaviour shared by the program's read-only tables."""
 
 from __future__ import annotations
 
@@ -6,8 +6,20 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
-    """Return a table over ``model``: whole rows selected one at a time, compact rows."""
+def read_only_table(
+    model: QAbstractItemModel,
+    name: str,
+    *,
+    resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents,
+) -> QTableView:
+    """Return a table over ``model``: whole rows selected one at a time, compact rows.
+
+    Args:
+        model: The (usually proxy) model to show.
+        name: The accessible name of the table.
+        resize: How the columns size; large lists use ``Interactive`` (sizing every column
+            to its contents would read every row).
+    """
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -20,6 +32,6 @@ def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
     rows.setVisible(False)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(resize)
     header.setStretchLastSection(True)
     return table
