@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -23,6 +24,8 @@ MARGIN = 20 * mm
 FRAME_PADDING = 6  # SimpleDocTemplate's frame pads its content by 6 pt on every side
 FOOTER_Y = 11 * mm
 FOOTER_SIZE = 8.5
+HEADER_DROP = 12 * mm  # from the top edge to the baseline of the header line
+HEADER_SIZE = 9
 RULE = colors.HexColor("#5a5a5a")
 SHADE = colors.HexColor("#eef1f5")
 
@@ -32,9 +35,13 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
 
     Subclass it and set ``footer_text``; pass the subclass as ``canvasmaker`` to
     ``doc.build``. Pages are kept until :meth:`save`, when the page total is known.
+    A non-empty ``header_text`` is drawn in bold at the top left of every page (with
+    ``header_right`` at the top right), above a rule; leave room with the top margin.
     """
 
     footer_text: ClassVar[str] = ""
+    header_text: ClassVar[str] = ""
+    header_right: ClassVar[str] = ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         """Create the canvas (arguments as :class:`reportlab.pdfgen.canvas.Canvas`).
@@ -57,9 +64,34 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
         total = len(self._page_states)
         for state in self._page_states:
             self.__dict__.update(state)
+            self._draw_header()
             self._draw_footer(total)
             super().showPage()
         super().save()
+
+    def _draw_header(self) -> None:
+        if not self.header_text:
+            return
+        width, height = self._pagesize
+        left, right = MARGIN + FRAME_PADDING, width - MARGIN - FRAME_PADDING
+        baseline = height - HEADER_DROP
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(left, baseline - 4, right, baseline - 4)
+        self.setFillColor(colors.black)
+        size = float(HEADER_SIZE)  # a long marking is set smaller, never cut off
+        while size > 5 and stringWidth(self.header_text, SANS_BOLD, size) > right - left:
+            size -= 0.5
+        self.setFont(SANS_BOLD, size)
+        self.drawString(left, baseline, self.header_text)
+        used = stringWidth(self.header_text, SANS_BOLD, size)
+        if self.header_right:
+            self.setFont(SANS, HEADER_SIZE)
+            room = right - left - used - 12
+            if stringWidth(self.header_right, SANS, HEADER_SIZE) <= room:
+                self.drawRightString(right, baseline, self.header_right)
+        self.restoreState()
 
     def _draw_footer(self, total: int) -> None:
         width = self._pagesize[0]

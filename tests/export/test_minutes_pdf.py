@@ -1,0 +1,244 @@
+"""The minutes PDF: valid A4, embedded fonts, marking and page x of y on every page.
+
+Text is recorded where reportlab draws it (as in test_consent_form: pypdf is not installed).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from sspf_desk.export.fonts import SANS, SANS_BOLD
+from sspf_desk.export.minutes_pdf import (
+    ActionRow,
+    MinutesItem,
+    MinutesView,
+    document_title,
+    minutes_pdf,
+    suggested_file_name,
+    write_minutes,
+)
+from sspf_desk.export.pdf_kit import FRAME_PADDING, MARGIN
+from tests.export.minutes_sample import MARKING, SAMPLE
+
+CONTENT_WIDTH = A4[0] - 2 * (MARGIN + FRAME_PADDING)
+
+
+@dataclass(frozen=True)
+class Drawn:
+    page: int
+    text: str
+    font: str
+    size: float
+
+
+@dataclass(frozen=True)
+class Rendered:
+    data: bytes
+    drawn: list[Drawn]
+
+    @property
+    def pages(self) -> int:
+        return len(re.findall(rb"/Type\s*/Page[^s]", self.data))
+
+    def page_strings(self, page: int) -> list[str]:
+        return [d.text for d in self.drawn if d.page == page]
+
+    @property
+    def text(self) -> str:
+        return flat("".join(d.text for d in self.drawn))
+
+    def has(self, value: str) -> bool:
+        return flat(value) in self.text
+
+
+def flat(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.fixture
+def render(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    drawn: list[Drawn] = []
+    original = PDFTextObject._formatText
+
+    def recording(self: PDFTextObject, text: str) -> Any:
+        drawn.append(Drawn(self._canvas.getPageNumber(), text, self._fontname, self._fontsize))
+        return original(self, text)
+
+    monkeypatch.setattr(PDFTextObject, "_formatText", recording)
+
+    def run(view: MinutesView = SAMPLE) -> Rendered:
+        drawn.clear()
+        data = minutes_pdf(view)
+        return Rendered(data, list(drawn))
+
+    yield run
+
+
+def _many_items(count: int) -> MinutesView:
+    items = tuple(
+        MinutesItem(
+            n,
+            f"Ärende {n}: uppföljning av åtagandeplan",
+            "Gruppen gick igenom läget och konstaterade att insatserna fortsätter. " * 4,
+            decisions=(f"Beslut i ärende {n}.",),
+            actions=(
+                ActionRow(f"Åtgärd {n}", "Karin Ström", "Socialtjänst", dt.date(2026, 12, 1)),
+            ),
+        )
+        for n in range(1, count + 1)
+    )
+    return dataclasses.replace(SAMPLE, items=items)
+
+
+def test_valid_a4_pdf_with_embedded_fonts_only(render: Any) -> None:
+    result = render()
+    data = result.data
+    assert data.startswith(b"%PDF-")
+    assert data.rstrip().endswith(b"%%EOF")
+    assert result.pages >= 2
+    assert len(re.findall(rb"/MediaBox \[ 0 0 595.2756 841.8898 \]", data)) == result.pages
+    assert b"/FontFile2" in data
+    assert b"/Helvetica" not in data
+    assert {d.font for d in result.drawn} <= {SANS, SANS_BOLD}
+    assert data == minutes_pdf(SAMPLE)  # reproducible
+
+
+def test_every_page_has_the_marking_in_the_header_and_page_x_of_y(render: Any) -> None:
+    result = render(_many_items(12))
+    assert result.pages >= 3
+    for page in range(1, result.pages + 1):
+        strings = result.page_strings(page)
+        assert strings.count(MARKING) == 1
+        assert f"Sida {page} av {result.pages}" in strings
+        # the page decorations come last (drawn when the total is known): header, footer
+        assert strings[-4:] == [
+            MARKING,
+            SAMPLE.municipality,
+            f"{document_title(SAMPLE)} · Version 1 · Utkast",
+            f"Sida {page} av {result.pages}",
+        ]
+        header = [d for d in result.drawn if d.page == page and d.text == MARKING]
+        assert header[0].font == SANS_BOLD
+
+
+def test_content_sections_and_swedish_text(render: Any) -> None:
+    result = render()
+    for phrase in (
+        "Protokoll – Operativ grupp",
+        SAMPLE.title,
+        SAMPLE.municipality,
+        "2026-11-24, 13:00–15:00",
+        SAMPLE.place,
+        "Närvarande",
+        "Frånvarande",
+        "Linnéa Håkansson",
+        "Fritidsledare, Ungdomens hus",
+        "§ 1 Mötets öppnande",
+        "§ 8 Övriga frågor, nästa möte och justering",
+        "Beslut:",
+        "• Gemensam fältvandring fredagar i december.",
+        "Åtgärdslista",
+        "Klart senast",
+        "Schema för gemensamma fältvandringar",
+        "2026-12-15",
+        "Justering",
+        "Protokollet är inte justerat. Version 1 · Utkast.",
+        "Ordförande: Jörgen Åkesson",
+        "Justerare: Sofia Lindqvist",
+        "Sekreterare: Karin Ström",
+        "Ort och datum",
+        "Ahmed Yılmaz",
+    ):
+        assert result.has(phrase), phrase
+    for drawn in result.drawn:
+        face = pdfmetrics.getFont(drawn.font).face
+        assert not {ch for ch in drawn.text if ord(ch) not in face.charToGlyph}, drawn.text
+
+
+def test_approved_version_and_excerpt_note(render: Any) -> None:
+    view = dataclasses.replace(
+        SAMPLE,
+        version=2,
+        status_label="Justerat",
+        approved_by="Sofia Lindqvist",
+        approved_on=dt.date(2026, 11, 27),
+        excerpt_note="Utdrag för Polisen – innehåller endast de paragrafer parten får ta del av",
+    )
+    result = render(view)
+    assert result.has("Justerat av Sofia Lindqvist den 2026-11-27. Version 2 · Justerat.")
+    assert result.has(view.excerpt_note)
+    assert f"{document_title(view)} · Version 2 · Justerat" in result.page_strings(1)
+    assert suggested_file_name(view) == "protokollsutdrag-operativ-grupp-2026-11-24-v2.pdf"
+
+
+def test_long_texts_wrap_inside_the_column(render: Any) -> None:
+    long_word = "Socialförvaltningensindividochfamiljeomsorgsmottagningsenhetsbarnochungdomar"
+    item = MinutesItem(
+        1,
+        "Ett mycket långt ärende " * 6,
+        ("Anteckning med många ord som måste radbrytas snyggt i spalten. " * 20) + long_word,
+        decisions=("Ett långt beslut " * 15,),
+        actions=(ActionRow("Lång åtgärd " * 12, "Förnamn Efternamnsson " * 3, long_word, None),),
+    )
+    view = dataclasses.replace(
+        SAMPLE,
+        items=(item,),
+        place="Stadshuset, " * 12,
+        secrecy_marking="Sekretess enligt offentlighets- och sekretesslagen 26 kap. 1 § " * 2,
+    )
+    result = render(view)
+    for drawn in result.drawn:
+        width = pdfmetrics.stringWidth(drawn.text, drawn.font, drawn.size)
+        assert width <= CONTENT_WIDTH + 0.5, drawn.text
+    for value in (item.notes, item.decisions[0], view.place, view.secrecy_marking):
+        assert result.has(value)
+
+
+def test_markup_is_printed_literally(render: Any) -> None:
+    view = dataclasses.replace(SAMPLE, place="Rum <b>A&O</b>")
+    assert render(view).has("Rum <b>A&O</b>")
+
+
+def test_metadata_and_file_name_hold_no_personal_data() -> None:
+    named = dataclasses.replace(SAMPLE, title="Nätverksmöte kring Zlatan Qvistberg")
+    data = minutes_pdf(named)
+    info = re.search(rb"/Author .*?/Trapped", data, re.DOTALL)
+    assert info is not None
+    assert b"/Subject" in info.group(0)
+    assert document_title(named) == "Protokoll – Operativ grupp 2026-11-24"
+    for secret in (b"Zlatan", b"Qvistberg", b"Lindqvist", b"kring"):
+        assert secret not in data
+    name = suggested_file_name(named)
+    assert name == "protokoll-operativ-grupp-2026-11-24.pdf"
+    assert suggested_file_name(dataclasses.replace(SAMPLE, meeting_type_label="Nätverksmöte")) == (
+        "protokoll-natverksmote-2026-11-24.pdf"
+    )
+
+
+def test_forty_items_render_quickly(capsys: pytest.CaptureFixture[str]) -> None:
+    view = _many_items(40)
+    minutes_pdf(view)  # warm up the fonts
+    started = time.perf_counter()
+    data = minutes_pdf(view)
+    elapsed = time.perf_counter() - started
+    with capsys.disabled():
+        print(f"\n40-item minutes: {elapsed:.3f} s, {len(data)} bytes")
+    assert data.startswith(b"%PDF-")
+
+
+def test_write_minutes(tmp_path: Path) -> None:
+    out = tmp_path / suggested_file_name(SAMPLE)
+    write_minutes(SAMPLE, out)
+    assert out.read_bytes() == minutes_pdf(SAMPLE)
