@@ -173,3 +173,66 @@ class ActionStatus(StrEnum):
     ONGOING = "ongoing"
     DONE = "done"
     CANCELLED = "cancelled"
+
+
+class MeetingType(StrEnum):
+    """The kinds of SSPF meeting (DOMAIN.md §1, §3)."""
+
+    OPERATIONAL_GROUP = "operational_group"
+    NETWORK_MEETING = "network_meeting"
+    STEERING_GROUP = "steering_group"
+    CONCERN_TALK = "concern_talk"
+
+
+class MeetingStatus(StrEnum):
+    """Life cycle of a meeting: planned → held → finalized → approved (justerat).
+
+    Finalized and approved minutes are read-only; reopening (back to held) needs a reason
+    and bumps the version.
+    """
+
+    PLANNED = "planned"
+    HELD = "held"
+    FINALIZED = "finalized"
+    APPROVED = "approved"
+
+
+class AttendanceStatus(StrEnum):
+    """Whether an invited attendee took part."""
+
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+class AgendaSection(StrEnum):
+    """The sections of the standing agenda (DOMAIN.md §1)."""
+
+    OPENING = "opening"
+    PREVIOUS_MINUTES = "previous_minutes"
+    SITUATION_PICTURE = "situation_picture"
+    AREA_LEVEL = "area_level"
+    INDIVIDUALS = "individuals"
+    DECISIONS = "decisions"
+    NEXT_MEETING = "next_meeting"
+    OTHER = "other"
+
+
+class ItemVisibility(StrEnum):
+    """How an agenda item about a young person is handled under the consent gate."""
+
+    NAMED = "named"
+    ANONYMISED = "anonymised"
+    EXCLUDED = "excluded"
+
+
+class TalkRole(StrEnum):
+    """The role of a participant in a bekymringssamtal (DOMAIN.md §3)."""
+
+    YOUNG_PERSON = "young_person"
+    GUARDIAN = "guardian"
+    POLICE = "police"
+    SOCIAL_SERVICES = "social_services"
+    SCHOOL = "school"
+    LEISURE = "leisure"
+    OTHER = "other"
