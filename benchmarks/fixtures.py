@@ -15,16 +15,19 @@ import json
 import shutil
 import sqlite3
 import tempfile
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import peer
+from benchmarks.registry import SQLITE, UnavailableError
 from sspf_desk.paths import AppPaths
 from sspf_desk.services import demo
 from sspf_desk.services.archive import import_document
 from sspf_desk.services.workspace import Workspace
 from sspf_desk.store import head_revision
+from sspf_desk.store.uow import Store
 from sspf_desk.vault import Vault, insecure_test_params
 
 CACHE_DIR = Path(__file__).with_name("cache")
@@ -205,3 +208,30 @@ def prepare(size: str, scratch: Path, *, quick: bool = False) -> Fixture:
         id_prefix=prefix,
         quick=quick,
     )
+
+
+@contextmanager
+def opened_workspace(fixture: Fixture) -> Iterator[Workspace]:
+    """The app's workspace on the fixture's vault (test KDF), closed without saving."""
+    workspace = Workspace.open(fixture.vault, paths=fixture.paths, passphrase=PASSPHRASE)
+    try:
+        yield workspace
+    finally:
+        workspace.close(discard_unsaved=True)
+
+
+@contextmanager
+def peer_store(fixture: Fixture, kind: str) -> Iterator[Store]:
+    """The app's store on the fixture's plain SQLite or SQLCipher file.
+
+    Raises:
+        UnavailableError: The SQLCipher peer is not installed.
+    """
+    path = fixture.plain if kind == SQLITE else fixture.sqlcipher
+    if path is None:
+        raise UnavailableError(fixture.sqlcipher_missing or "not available")
+    store = peer.file_store(kind, path)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -13,38 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from benchmarks import peer
-from benchmarks.fixtures import PASSPHRASE, Fixture
-from benchmarks.registry import SQLCIPHER, SQLITE, Case, Operation, Target, UnavailableError
+from benchmarks.fixtures import Fixture, opened_workspace, peer_store
+from benchmarks.registry import SQLCIPHER, SQLITE, Case, Operation, Target
 from benchmarks.timing import Step, Trial
 from sspf_desk.services.cases import CaseService
 from sspf_desk.services.concern_rows import ConcernFilter
 from sspf_desk.services.concerns import ConcernService
 from sspf_desk.services.demo import REFERENCE_DAY
 from sspf_desk.services.overview import OverviewService
-from sspf_desk.services.workspace import Workspace
 from sspf_desk.store.uow import Store
-
-
-@contextmanager
-def _workspace(fixture: Fixture) -> Iterator[Workspace]:
-    workspace = Workspace.open(fixture.vault, paths=fixture.paths, passphrase=PASSPHRASE)
-    try:
-        yield workspace
-    finally:
-        workspace.close(discard_unsaved=True)
-
-
-@contextmanager
-def _peer_store(fixture: Fixture, kind: str) -> Iterator[Store]:
-    path = fixture.plain if kind == SQLITE else fixture.sqlcipher
-    if path is None:
-        raise UnavailableError(fixture.sqlcipher_missing or "not available")
-    store = peer.file_store(kind, path)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 def _check(rows: list[object], expected: int, what: str) -> None:
@@ -59,7 +36,7 @@ def _check(rows: list[object], expected: int, what: str) -> None:
 def concerns_first_app(fixture: Fixture) -> Iterator[Trial]:
     """The first concern list after opening: read every concern, build and sort the index."""
     expected = fixture.records["concern"]
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
 
         def step() -> None:
             _check(list(ConcernService(workspace.store).list_concerns()), expected, "concerns")
@@ -71,7 +48,7 @@ def concerns_first_app(fixture: Fixture) -> Iterator[Trial]:
 def concerns_cached_app(fixture: Fixture) -> Iterator[Trial]:
     """Every later concern list (all 50 000 at the large size), from the index."""
     expected = fixture.records["concern"]
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
         workspace.concerns.list_concerns()
 
         def step() -> None:
@@ -84,7 +61,7 @@ def _concerns_peer(kind: str) -> Case:
     @contextmanager
     def case(fixture: Fixture) -> Iterator[Trial]:
         expected = fixture.records["concern"]
-        with _peer_store(fixture, kind) as store:
+        with peer_store(fixture, kind) as store:
 
             def step() -> None:
                 _check(list(ConcernService(store).list_concerns()), expected, "concerns")
@@ -102,7 +79,7 @@ def _search_step(service: ConcernService, text: str) -> Step:
 @contextmanager
 def concerns_search_app(fixture: Fixture) -> Iterator[Trial]:
     """Concern search per keystroke (index and search texts already built)."""
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
         service = workspace.concerns
         service.list_concerns(ConcernFilter(text="a"))
         yield Trial([_search_step(service, text) for text in fixture.keystrokes()])
@@ -111,7 +88,7 @@ def concerns_search_app(fixture: Fixture) -> Iterator[Trial]:
 @contextmanager
 def concerns_first_search_app(fixture: Fixture) -> Iterator[Trial]:
     """The first search after the list: reads the observations and folds the search texts."""
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
         current: list[ConcernService] = []
 
         def reset() -> None:
@@ -131,7 +108,7 @@ def concerns_first_search_app(fixture: Fixture) -> Iterator[Trial]:
 def cases_app(fixture: Fixture) -> Iterator[Trial]:
     """``CaseService.list_cases``: every case with name and open/overdue item counts."""
     expected = fixture.records["sspf_case"]
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
 
         def step() -> None:
             _check(list(workspace.cases.list_cases()), expected, "cases")
@@ -143,7 +120,7 @@ def _cases_peer(kind: str) -> Case:
     @contextmanager
     def case(fixture: Fixture) -> Iterator[Trial]:
         expected = fixture.records["sspf_case"]
-        with _peer_store(fixture, kind) as store:
+        with peer_store(fixture, kind) as store:
 
             def step() -> None:
                 _check(list(CaseService(store).list_cases()), expected, "cases")
@@ -171,14 +148,14 @@ def _overview_trial(store: Store, concerns: ConcernService) -> Trial:
 @contextmanager
 def overview_app(fixture: Fixture) -> Iterator[Trial]:
     """``OverviewService.overview`` on the demo's reference day (concern index built)."""
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
         yield _overview_trial(workspace.store, workspace.concerns)
 
 
 def _overview_peer(kind: str) -> Case:
     @contextmanager
     def case(fixture: Fixture) -> Iterator[Trial]:
-        with _peer_store(fixture, kind) as store:
+        with peer_store(fixture, kind) as store:
             yield _overview_trial(store, ConcernService(store))
 
     case.__doc__ = f"The same overview code on {kind}."

@@ -14,33 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from benchmarks import peer
-from benchmarks.fixtures import PASSPHRASE, Fixture
-from benchmarks.registry import SQLCIPHER, SQLITE, Case, Operation, Target, UnavailableError
+from benchmarks.fixtures import Fixture, opened_workspace, peer_store
+from benchmarks.registry import SQLCIPHER, SQLITE, Case, Operation, Target
 from benchmarks.timing import Step, Trial
 from sspf_desk.services.persons import PersonService
-from sspf_desk.services.workspace import Workspace
-from sspf_desk.store.uow import Store
-
-
-@contextmanager
-def _workspace(fixture: Fixture) -> Iterator[Workspace]:
-    workspace = Workspace.open(fixture.vault, paths=fixture.paths, passphrase=PASSPHRASE)
-    try:
-        yield workspace
-    finally:
-        workspace.close(discard_unsaved=True)
-
-
-@contextmanager
-def _peer_store(fixture: Fixture, kind: str) -> Iterator[Store]:
-    path = fixture.plain if kind == SQLITE else fixture.sqlcipher
-    if path is None:
-        raise UnavailableError(fixture.sqlcipher_missing or "not available")
-    store = peer.file_store(kind, path)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 def _check_count(rows: list[object], expected: int) -> None:
@@ -55,7 +32,7 @@ def _check_count(rows: list[object], expected: int) -> None:
 def list_first_app(fixture: Fixture) -> Iterator[Trial]:
     """The first list after opening: read every young person, build and sort the index."""
     expected = fixture.records["young_person"]
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
 
         def step() -> None:
             _check_count(list(PersonService(workspace.store).list_young_persons()), expected)
@@ -67,7 +44,7 @@ def list_first_app(fixture: Fixture) -> Iterator[Trial]:
 def list_cached_app(fixture: Fixture) -> Iterator[Trial]:
     """Every later list: served from the index."""
     expected = fixture.records["young_person"]
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
         workspace.persons.list_young_persons()
 
         def step() -> None:
@@ -80,7 +57,7 @@ def _list_peer(kind: str) -> Case:
     @contextmanager
     def case(fixture: Fixture) -> Iterator[Trial]:
         expected = fixture.records["young_person"]
-        with _peer_store(fixture, kind) as store:
+        with peer_store(fixture, kind) as store:
 
             def step() -> None:
                 with store.unit_of_work() as session:
@@ -102,7 +79,7 @@ def _search_step(service: PersonService, text: str) -> Step:
 @contextmanager
 def search_app(fixture: Fixture) -> Iterator[Trial]:
     """``PersonService.search_young_persons`` per keystroke (index already built)."""
-    with _workspace(fixture) as workspace:
+    with opened_workspace(fixture) as workspace:
         service = workspace.persons
         service.list_young_persons()
         yield Trial([_search_step(service, text) for text in fixture.keystrokes()])
@@ -111,7 +88,7 @@ def search_app(fixture: Fixture) -> Iterator[Trial]:
 def _search_peer(kind: str) -> Case:
     @contextmanager
     def case(fixture: Fixture) -> Iterator[Trial]:
-        with _peer_store(fixture, kind) as store:
+        with peer_store(fixture, kind) as store:
 
             def keystroke(text: str) -> Step:
                 def run() -> None:
