@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
 from sspf_desk.domain.enums import (
     ActionStatus,
@@ -37,14 +37,21 @@ from sspf_desk.domain.enums import (
     TalkRole,
     Urgency,
 )
-
-E = TypeVar("E", bound=StrEnum)
-
-
-def _freeze(labels: dict[E, str]) -> Mapping[E, str]:
-    """Return a read-only view of ``labels``."""
-    return MappingProxyType(labels)
-
+from sspf_desk.domain.label_kit import freeze as _freeze
+from sspf_desk.domain.meeting_labels import (
+    AGENDA_SECTION_LABELS,
+    AGENDA_SECTION_LABELS_EN,
+    ATTENDANCE_STATUS_LABELS,
+    ATTENDANCE_STATUS_LABELS_EN,
+    ITEM_VISIBILITY_LABELS,
+    ITEM_VISIBILITY_LABELS_EN,
+    MEETING_STATUS_LABELS,
+    MEETING_STATUS_LABELS_EN,
+    MEETING_TYPE_LABELS,
+    MEETING_TYPE_LABELS_EN,
+    TALK_ROLE_LABELS,
+    TALK_ROLE_LABELS_EN,
+)
 
 SECTOR_LABELS = _freeze(
     {
@@ -317,114 +324,6 @@ AUDIT_ACTION_LABELS_EN = _freeze(
     }
 )
 
-MEETING_TYPE_LABELS = _freeze(
-    {
-        MeetingType.OPERATIONAL_GROUP: "Operativ grupp",
-        MeetingType.NETWORK_MEETING: "Nätverksmöte",
-        MeetingType.STEERING_GROUP: "Styrgrupp",
-        MeetingType.CONCERN_TALK: "Bekymringssamtal",
-    }
-)
-MEETING_TYPE_LABELS_EN = _freeze(
-    {
-        MeetingType.OPERATIONAL_GROUP: "Operational group",
-        MeetingType.NETWORK_MEETING: "Network meeting",
-        MeetingType.STEERING_GROUP: "Steering group",
-        MeetingType.CONCERN_TALK: "Concern talk (bekymringssamtal)",
-    }
-)
-MEETING_STATUS_LABELS = _freeze(
-    {
-        MeetingStatus.PLANNED: "Planerat",
-        MeetingStatus.HELD: "Genomfört",
-        MeetingStatus.FINALIZED: "Färdigställt",
-        MeetingStatus.APPROVED: "Justerat",
-    }
-)
-MEETING_STATUS_LABELS_EN = _freeze(
-    {
-        MeetingStatus.PLANNED: "Planned",
-        MeetingStatus.HELD: "Held",
-        MeetingStatus.FINALIZED: "Finalized",
-        MeetingStatus.APPROVED: "Approved",
-    }
-)
-ATTENDANCE_STATUS_LABELS = _freeze(
-    {
-        AttendanceStatus.PRESENT: "Närvarande",
-        AttendanceStatus.ABSENT: "Frånvarande",
-        AttendanceStatus.EXCUSED: "Anmält förhinder",
-    }
-)
-ATTENDANCE_STATUS_LABELS_EN = _freeze(
-    {
-        AttendanceStatus.PRESENT: "Present",
-        AttendanceStatus.ABSENT: "Absent",
-        AttendanceStatus.EXCUSED: "Excused",
-    }
-)
-AGENDA_SECTION_LABELS = _freeze(
-    {
-        AgendaSection.OPENING: "Mötets öppnande",
-        AgendaSection.PREVIOUS_MINUTES: "Föregående protokoll och öppna åtgärder",
-        AgendaSection.SITUATION_PICTURE: "Lägesbild",
-        AgendaSection.AREA_LEVEL: "Grupp- och områdesnivå",
-        AgendaSection.INDIVIDUALS: "Individärenden",
-        AgendaSection.DECISIONS: "Beslut och åtgärder",
-        AgendaSection.NEXT_MEETING: "Nästa möte och justering",
-        AgendaSection.OTHER: "Övriga frågor",
-    }
-)
-AGENDA_SECTION_LABELS_EN = _freeze(
-    {
-        AgendaSection.OPENING: "Opening",
-        AgendaSection.PREVIOUS_MINUTES: "Previous minutes and open actions",
-        AgendaSection.SITUATION_PICTURE: "Situation picture",
-        AgendaSection.AREA_LEVEL: "Group and area level",
-        AgendaSection.INDIVIDUALS: "Individuals",
-        AgendaSection.DECISIONS: "Decisions and actions",
-        AgendaSection.NEXT_MEETING: "Next meeting and approval",
-        AgendaSection.OTHER: "Any other business",
-    }
-)
-ITEM_VISIBILITY_LABELS = _freeze(
-    {
-        ItemVisibility.NAMED: "Med namn",
-        ItemVisibility.ANONYMISED: "Utan identifierande uppgifter",
-        ItemVisibility.EXCLUDED: "Utesluten",
-    }
-)
-ITEM_VISIBILITY_LABELS_EN = _freeze(
-    {
-        ItemVisibility.NAMED: "Named",
-        ItemVisibility.ANONYMISED: "Without identifying details",
-        ItemVisibility.EXCLUDED: "Left out",
-    }
-)
-TALK_ROLE_LABELS = _freeze(
-    {
-        TalkRole.YOUNG_PERSON: "Den unge",
-        TalkRole.GUARDIAN: "Vårdnadshavare",
-        TalkRole.POLICE: "Polis",
-        TalkRole.SOCIAL_SERVICES: "Socialtjänst",
-        TalkRole.SCHOOL: "Skola",
-        TalkRole.LEISURE: "Fritid",
-        TalkRole.OTHER: "Annan",
-    }
-)
-TALK_ROLE_LABELS_EN = _freeze(
-    {
-        TalkRole.YOUNG_PERSON: "The young person",
-        TalkRole.GUARDIAN: "Guardian",
-        TalkRole.POLICE: "Police",
-        TalkRole.SOCIAL_SERVICES: "Social services",
-        TalkRole.SCHOOL: "School",
-        TalkRole.LEISURE: "Leisure",
-        TalkRole.OTHER: "Other",
-    }
-)
-
-#: Every labelled enumeration → (Swedish labels, English labels).
 LABELS: Mapping[type[StrEnum], tuple[Mapping[Any, str], Mapping[Any, str]]] = MappingProxyType(
     {
         Sector: (SECTOR_LABELS, SECTOR_LABELS_EN),

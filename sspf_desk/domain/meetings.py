@@ -41,7 +41,7 @@ from sspf_desk.domain.enums import (
     MeetingType,
     Sector,
 )
-from sspf_desk.domain.labels import MEETING_STATUS_LABELS
+from sspf_desk.domain.meeting_labels import MEETING_STATUS_LABELS
 from sspf_desk.domain.plans import ActionItemInput, validate_action_item
 from sspf_desk.errors import ValidationError
 
