@@ -2,6 +2,7 @@
 
 from sspf_desk.domain.agenda import (
     DEFAULT_AGENDAS,
+    FAMILY_BLOCK_REASON,
     GATE_OPTIONS,
     SECRECY_REMINDER,
     AgendaTemplateItem,
@@ -9,8 +10,11 @@ from sspf_desk.domain.agenda import (
     GateResult,
     agenda_from_template,
     carry_over,
+    counted_attendees,
+    gate_for_attendees,
     gate_item,
     regate_agenda,
+    regate_for_attendees,
     standard_agenda,
 )
 from sspf_desk.domain.audit import AuditEntry
@@ -243,6 +247,7 @@ __all__ = [
     "CUSTODY_LABELS_EN",
     "DEFAULT_AGENDAS",
     "DEFAULT_RISK_CATEGORIES",
+    "FAMILY_BLOCK_REASON",
     "GATE_OPTIONS",
     "GENDER_LABELS",
     "GENDER_LABELS_EN",
@@ -368,9 +373,11 @@ __all__ = [
     "classify_passphrase",
     "concerns_awaiting",
     "consents_expiring",
+    "counted_attendees",
     "ensure_editable",
     "ensure_meeting_editable",
     "follow_ups_due",
+    "gate_for_attendees",
     "gate_item",
     "is_overdue",
     "is_reopening",
@@ -386,6 +393,7 @@ __all__ = [
     "present_parties",
     "previous_open_status",
     "regate_agenda",
+    "regate_for_attendees",
     "reports_unanswered",
     "risk_category_code",
     "standard_agenda",

@@ -4,6 +4,11 @@ The gate: a named young person may be on an agenda only if EVERY party present m
 receive that person's information (:func:`sspf_desk.domain.sharing.may_share`, bound by
 the service to the person and the day). Otherwise the item is discussed without
 identifying details or left out. Attendance changes re-run the gate (:func:`regate_agenda`).
+
+Over a meeting's attendees (:func:`gate_for_attendees`) the gate counts everyone present,
+or everyone invited while attendance is not recorded yet; family attendees (a young person
+or a guardian) never receive another young person's information, and are not asked about
+their own.
 """
 
 from __future__ import annotations
@@ -15,14 +20,19 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 from sspf_desk.domain.consent import Party
-from sspf_desk.domain.enums import AgendaSection, MeetingType
-from sspf_desk.domain.meetings import AgendaItem
+from sspf_desk.domain.enums import AgendaSection, AttendanceStatus, MeetingType
+from sspf_desk.domain.labels import SECTOR_LABELS
+from sspf_desk.domain.meetings import AgendaItem, Attendee
 from sspf_desk.domain.plans import OPEN_ACTION_STATUSES
 from sspf_desk.domain.sharing import SharingDecision
 
 GateOption = Literal["anonymise", "exclude"]
 #: What the user may do with a blocked item.
 GATE_OPTIONS: Final[tuple[GateOption, ...]] = ("anonymise", "exclude")
+FAMILY_BLOCK_REASON = (
+    "Den unge eller vårdnadshavare i ett annat ärende får inte ta del av uppgifterna."
+)
+_NOT_COVERED = "Mottagaren omfattas inte av samtycke eller rättslig grund."
 SECRECY_REMINDER = (
     "Påminnelse om sekretess: enskilda ungdomar nämns vid namn bara om samtycke eller "
     "annan rättslig grund finns för alla närvarande."
@@ -171,7 +181,7 @@ def gate_item(
         if decision.allowed:
             continue
         blocked.append(party)
-        why = decision.reasons or ("Mottagaren omfattas inte av samtycke eller rättslig grund.",)
+        why = decision.reasons or (_NOT_COVERED,)
         reasons.extend(f"{party.display()}: {reason}" for reason in why)
     if not blocked:
         return ALLOWED
@@ -210,6 +220,75 @@ def regate_agenda(
         else:
             person = item.young_person_id
             results.append(gate_item(person, present_parties, bound(person)))
+    return tuple(results)
+
+
+def counted_attendees(attendees: Iterable[Attendee]) -> tuple[Attendee, ...]:
+    """The attendees the gate counts: those present, and those whose attendance is not
+    recorded yet (before the meeting everyone invited counts, to be on the safe side)."""
+    return tuple(a for a in attendees if a.status in (None, AttendanceStatus.PRESENT))
+
+
+def gate_for_attendees(
+    item_person_id: str | None, attendees: Iterable[Attendee], decide: Decide
+) -> GateResult:
+    """:func:`gate_item` over the counted attendees (:func:`counted_attendees`).
+
+    A family attendee (:attr:`Attendee.is_family`) of the item's own young person is
+    skipped (it is their own information); a family attendee of another young person, or
+    of none, blocks the item. Professional attendees are asked through ``decide`` once per
+    party. Reasons carry the sector label only, never a name.
+    """
+    if item_person_id is None:
+        return ALLOWED
+    blocked: list[Party] = []
+    reasons: list[str] = []
+    asked: set[Party] = set()
+
+    def block(party: Party, why: Iterable[str]) -> None:
+        if party not in blocked:
+            blocked.append(party)
+        reasons.extend(reason for reason in why if reason not in reasons)
+
+    for attendee in counted_attendees(attendees):
+        party = attendee.party
+        if attendee.is_family:
+            if attendee.young_person_id != item_person_id:
+                block(party, (f"{SECTOR_LABELS[attendee.sector]}: {FAMILY_BLOCK_REASON}",))
+            continue
+        if party in asked:
+            continue
+        asked.add(party)
+        decision = decide(party)
+        if not decision.allowed:
+            block(party, (f"{party.display()}: {r}" for r in decision.reasons or (_NOT_COVERED,)))
+    if not blocked:
+        return ALLOWED
+    return GateResult(
+        allowed=False, blocked_parties=tuple(blocked), reasons=tuple(reasons), options=GATE_OPTIONS
+    )
+
+
+def regate_for_attendees(
+    items: Sequence[AgendaItem],
+    attendees: Sequence[Attendee],
+    decide_for_person: Callable[[str], Decide],
+) -> tuple[GateResult, ...]:
+    """:func:`regate_agenda` over a meeting's attendees (:func:`gate_for_attendees`).
+
+    Anonymised, excluded and person-less items are always allowed; each person's decision
+    per party is asked once.
+    """
+    deciders: dict[str, Decide] = {}
+    results: list[GateResult] = []
+    for item in items:
+        person = item.young_person_id
+        if not item.is_named or person is None:
+            results.append(ALLOWED)
+            continue
+        if person not in deciders:
+            deciders[person] = decide_for_person(person)
+        results.append(gate_for_attendees(person, attendees, deciders[person]))
     return tuple(results)
 
 

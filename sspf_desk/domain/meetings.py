@@ -147,6 +147,8 @@ class Attendee:
         role: Their role (e.g. "rektor", "kommunpolis").
         status: Present, absent or excused; None until attendance is recorded.
         organisation: The organisation within the sector (e.g. one school), if any.
+        young_person_id: Set when the attendee is a young person or one of their guardians
+            (a "family attendee": sector GUARDIAN for guardians, OTHER for the young person).
     """
 
     name: str
@@ -154,11 +156,21 @@ class Attendee:
     role: str = ""
     status: AttendanceStatus | None = None
     organisation: str = ""
+    young_person_id: str | None = None
 
     @property
     def party(self) -> Party:
         """The party this attendee represents (what the consent gate checks)."""
         return Party(self.sector, self.organisation)
+
+    @property
+    def is_family(self) -> bool:
+        """Whether this is a young person or a guardian rather than a professional party.
+
+        Linked to a young person, or a guardian not linked to anyone (who then counts as
+        the family of some other case).
+        """
+        return self.young_person_id is not None or self.sector is Sector.GUARDIAN
 
 
 @dataclass(frozen=True, slots=True)
