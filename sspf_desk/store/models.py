@@ -3,7 +3,8 @@
 ORM records never leave the store and services layers: ``to_domain()`` returns the
 frozen domain dataclass, ``from_domain()`` builds a record from one (ids and timestamps
 kept, used by import), ``apply()`` copies validated fields onto a record. The case-work
-tables live in ``models_concerns``, ``models_consent`` and ``models_cases``; importing this
+tables live in ``models_concerns``, ``models_consent`` and ``models_cases``, meetings
+in ``models_meetings`` and concern talks in ``models_talks``; importing this
 module registers them all, and ``AUDITED_RECORDS`` names the tables audited automatically.
 """
 
@@ -49,6 +50,19 @@ from sspf_desk.store.models_consent import (
     ConsentRecord,
     DisclosureRecord,
     GroundRecordRecord,
+)
+from sspf_desk.store.models_meetings import (
+    AgendaItemRecord,
+    MeetingActionRecord,
+    MeetingAttendeeRecord,
+    MeetingRecord,
+    MeetingSeriesRecord,
+    MeetingVersionRecord,
+)
+from sspf_desk.store.models_talks import (
+    ConcernTalkRecord,
+    TalkAgreementRecord,
+    TalkParticipantRecord,
 )
 
 NAME_LENGTH = 100
@@ -291,4 +305,13 @@ AUDITED_RECORDS: tuple[type[Base], ...] = (
     ActionPlanRecord,
     ActionItemRecord,
     AttachmentRecord,
+    MeetingSeriesRecord,
+    MeetingRecord,
+    MeetingAttendeeRecord,
+    AgendaItemRecord,
+    MeetingActionRecord,
+    MeetingVersionRecord,
+    ConcernTalkRecord,
+    TalkParticipantRecord,
+    TalkAgreementRecord,
 )

@@ -7,6 +7,7 @@ mandatory-report checkpoint is flattened into ``report_*`` columns of ``concern`
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, orm
 from sqlalchemy.orm import Mapped, mapped_column
@@ -71,7 +72,48 @@ class ConcernRiskRecord(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ConcernRecord(Timestamps, Base):
+class ReportColumns:
+    """Mixin: reads and writes the mandatory-report checkpoint (orosanmälan) of a record.
+
+    The record declares the ``report_*`` columns itself (so every table keeps its column
+    order); this mixin only converts between them and :class:`ReportCheckpoint`. Used by
+    concerns and bekymringssamtal.
+    """
+
+    if TYPE_CHECKING:
+        report_status: Mapped[ReportStatus]
+        report_agency: Mapped[str]
+        report_reporter: Mapped[str]
+        report_reported_on: Mapped[date | None]
+        report_reference: Mapped[str]
+        report_feedback_received: Mapped[bool]
+        report_feedback_on: Mapped[date | None]
+
+    def apply_report(self, report: ReportCheckpoint) -> None:
+        """Copy the mandatory-report checkpoint onto the ``report_*`` columns."""
+        self.report_status = report.status
+        self.report_agency = report.agency
+        self.report_reporter = report.reporter
+        self.report_reported_on = report.reported_on
+        self.report_reference = report.reference
+        self.report_feedback_received = report.feedback_received
+        self.report_feedback_on = report.feedback_on
+
+    @property
+    def report(self) -> ReportCheckpoint:
+        """The mandatory-report checkpoint as a value object."""
+        return ReportCheckpoint(
+            status=self.report_status,
+            agency=self.report_agency,
+            reporter=self.report_reporter,
+            reported_on=self.report_reported_on,
+            reference=self.report_reference,
+            feedback_received=self.report_feedback_received,
+            feedback_on=self.report_feedback_on,
+        )
+
+
+class ConcernRecord(ReportColumns, Timestamps, Base):
     """A concern about a young person (individual level) or an area/group (selective)."""
 
     __tablename__ = "concern"
@@ -136,16 +178,6 @@ class ConcernRecord(Timestamps, Base):
         self.outcome_reason = data.outcome_reason
         return self.set_risk_codes(data.risk_codes)
 
-    def apply_report(self, report: ReportCheckpoint) -> None:
-        """Copy the mandatory-report checkpoint onto the ``report_*`` columns."""
-        self.report_status = report.status
-        self.report_agency = report.agency
-        self.report_reporter = report.reporter
-        self.report_reported_on = report.reported_on
-        self.report_reference = report.reference
-        self.report_feedback_received = report.feedback_received
-        self.report_feedback_on = report.feedback_on
-
     def set_risk_codes(self, codes: tuple[str, ...]) -> bool:
         """Replace the risk categories (kept in order); return whether anything changed."""
         if self.risk_codes == codes:
@@ -158,19 +190,6 @@ class ConcernRecord(Timestamps, Base):
             kept.append(risk)
         self.risks = kept
         return True
-
-    @property
-    def report(self) -> ReportCheckpoint:
-        """The mandatory-report checkpoint as a value object."""
-        return ReportCheckpoint(
-            status=self.report_status,
-            agency=self.report_agency,
-            reporter=self.report_reporter,
-            reported_on=self.report_reported_on,
-            reference=self.report_reference,
-            feedback_received=self.report_feedback_received,
-            feedback_on=self.report_feedback_on,
-        )
 
     def to_domain(self) -> Concern:
         """Return the domain object."""
