@@ -61,16 +61,21 @@ from sspf_desk.export.pdf_kit import (
 )
 
 NO_DEADLINE = "–"
+NO_ITEMS = "Protokollet har inga paragrafer."
+NO_ITEMS_IN_EXCERPT = "Inga paragrafer i protokollet gäller mottagaren av utdraget."
 
 
 @dataclass(frozen=True, slots=True)
 class AttendanceRow:
-    """One invited participant: name, sector label (e.g. "Skola"), role, and attendance."""
+    """One invited participant: name, sector label (e.g. "Skola"), role, and attendance.
+
+    ``present`` is None while attendance is not recorded (listed as "Kallade").
+    """
 
     name: str
     sector_label: str
     role: str
-    present: bool
+    present: bool | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +112,7 @@ class MinutesView:
         meeting_type_label: e.g. "Operativ grupp"; used in the metadata and the file name.
         title: the meeting's own title (may name someone: never in metadata or file name).
         date: the meeting date.
-        start_time: when the meeting started; end_time when it ended (optional).
+        start_time: when the meeting started; end_time when it ended (both optional).
         place: where it was held.
         chair: ordförande; secretary: the minute-taker (sekreterare); approver: justerare.
         attendance: the invited participants, present and absent.
@@ -123,7 +128,7 @@ class MinutesView:
     meeting_type_label: str
     title: str
     date: dt.date
-    start_time: dt.time
+    start_time: dt.time | None
     end_time: dt.time | None
     place: str
     chair: str
@@ -154,9 +159,12 @@ def suggested_file_name(view: MinutesView) -> str:
     return f"{kind}-{slug}-{view.date.isoformat()}{version}.pdf"
 
 
-def _times(view: MinutesView) -> str:
-    start = view.start_time.strftime("%H:%M")
-    return f"{start}–{view.end_time.strftime('%H:%M')}" if view.end_time else start
+def _when(view: MinutesView) -> str:
+    """The date with the times that are set: "2026-11-24, 13:00–15:00"."""
+    start = view.start_time.strftime("%H:%M") if view.start_time else ""
+    end = view.end_time.strftime("%H:%M") if view.end_time else ""
+    times = f"{start}–{end}" if start and end else start or (f"till {end}" if end else "")
+    return f"{view.date.isoformat()}, {times}" if times else view.date.isoformat()
 
 
 def _version_line(view: MinutesView) -> str:
@@ -191,10 +199,16 @@ def _head(labels: tuple[str, ...], s: FormStyles) -> list[Flowable]:
 def _attendance(view: MinutesView, s: FormStyles, width: float) -> list[Flowable]:
     story: list[Flowable] = [para("Närvaro", s.heading)]
     widths = [width * 0.4, width * 0.25, width * 0.35]
-    for present, label in ((True, "Närvarande"), (False, "Frånvarande")):
+    groups: tuple[tuple[bool | None, str], ...] = (
+        (True, "Närvarande"),
+        (False, "Frånvarande"),
+        (None, "Kallade, närvaro ej registrerad"),
+    )
+    for present, label in groups:
         rows = [row for row in view.attendance if row.present is present]
         if not rows:
-            story.append(para(f"{label}: inga", s.body))
+            if present is not None:
+                story.append(para(f"{label}: inga", s.body))
             continue
         data = [_head((label, "Sektor", "Roll"), s)]
         data += [
@@ -311,7 +325,7 @@ def _story(view: MinutesView, s: FormStyles, width: float) -> list[Flowable]:
             [
                 ("Kommun", view.municipality),
                 ("Mötestyp", view.meeting_type_label),
-                ("Datum och tid", f"{view.date.isoformat()}, {_times(view)}"),
+                ("Datum och tid", _when(view)),
                 ("Plats", view.place),
                 ("Ordförande", view.chair),
                 ("Sekreterare", view.secretary),
@@ -324,6 +338,8 @@ def _story(view: MinutesView, s: FormStyles, width: float) -> list[Flowable]:
     )
     story += _attendance(view, s, width)
     story.append(para("Ärenden", s.heading))
+    if not view.items:
+        story.append(para(NO_ITEMS_IN_EXCERPT if view.excerpt_note else NO_ITEMS, s.body))
     for item in view.items:
         story.append(KeepTogether(_item(item, s)))  # split only when longer than a page
     story += _action_table(view, s, width)

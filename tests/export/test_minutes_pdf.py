@@ -1,12 +1,14 @@
 """The minutes PDF: valid A4, embedded fonts, marking and page x of y on every page.
 
-Text is recorded where reportlab draws it (as in test_consent_form: pypdf is not installed).
+Text is recorded where reportlab draws it (fonts and sizes included); the page numbers,
+fonts and metadata are also read back from the produced file with pypdf.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import re
 import time
 from collections.abc import Iterator
@@ -15,13 +17,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from sspf_desk.export.fonts import SANS, SANS_BOLD
 from sspf_desk.export.minutes_pdf import (
+    NO_ITEMS,
+    NO_ITEMS_IN_EXCERPT,
     ActionRow,
+    AttendanceRow,
     MinutesItem,
     MinutesView,
     document_title,
@@ -242,3 +248,86 @@ def test_write_minutes(tmp_path: Path) -> None:
     out = tmp_path / suggested_file_name(SAMPLE)
     write_minutes(SAMPLE, out)
     assert out.read_bytes() == minutes_pdf(SAMPLE)
+
+
+# -- checked from the produced file with pypdf ------------------------------------------------
+
+STANDARD_14 = {
+    "Courier",
+    "Courier-Bold",
+    "Courier-Oblique",
+    "Courier-BoldOblique",
+    "Helvetica",
+    "Helvetica-Bold",
+    "Helvetica-Oblique",
+    "Helvetica-BoldOblique",
+    "Times-Roman",
+    "Times-Bold",
+    "Times-Italic",
+    "Times-BoldItalic",
+    "Symbol",
+    "ZapfDingbats",
+}
+
+
+def embedded_fonts(data: bytes) -> dict[str, bool]:
+    """Every font the pages use: base name → whether its program is embedded."""
+    fonts: dict[str, bool] = {}
+    for page in PdfReader(io.BytesIO(data)).pages:
+        resources = page["/Resources"].get_object()
+        for ref in resources.get("/Font", {}).get_object().values():
+            font = ref.get_object()
+            name = str(font["/BaseFont"]).lstrip("/").split("+")[-1]
+            descendants = font.get("/DescendantFonts")
+            described = descendants[0].get_object() if descendants else font
+            descriptor = described.get("/FontDescriptor")
+            files = ("/FontFile", "/FontFile2", "/FontFile3")
+            fonts[name] = descriptor is not None and any(
+                key in descriptor.get_object() for key in files
+            )
+    return fonts
+
+
+def test_pages_fonts_and_metadata_from_the_file() -> None:
+    view = _many_items(12)
+    data = minutes_pdf(view)
+    reader = PdfReader(io.BytesIO(data))
+    total = len(reader.pages)
+    assert total >= 3
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert f"Sida {number} av {total}" in text
+        assert MARKING in text
+        assert page.mediabox.width == pytest.approx(A4[0], abs=0.01)
+    fonts = embedded_fonts(data)
+    assert fonts and all(fonts.values()), fonts
+    assert not set(fonts) & STANDARD_14
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "Protokoll – Operativ grupp 2026-11-24"
+    assert (meta.author, meta.creator, meta.subject) == (
+        "SSPF Desk",
+        "SSPF Desk",
+        "SSPF-mötesprotokoll",
+    )
+
+
+def test_optional_times_unrecorded_attendance_and_no_items(render: Any) -> None:
+    rows = (
+        AttendanceRow("Märta Öberg", "Skola", "Rektor", None),
+        AttendanceRow("Per-Olof Näslund", "Polis", "Kommunpolis", True),
+    )
+    view = dataclasses.replace(
+        SAMPLE, start_time=None, end_time=None, attendance=rows, items=(), excerpt_note=""
+    )
+    result = render(view)
+    assert result.has("Datum och tid 2026-11-24")
+    assert not result.has("13:00")
+    assert result.has("Kallade, närvaro ej registrerad")
+    assert result.has("Frånvarande: inga")
+    assert result.has(NO_ITEMS)
+    excerpt = render(dataclasses.replace(view, excerpt_note="Utdrag för Polis"))
+    assert excerpt.has(NO_ITEMS_IN_EXCERPT)
+    assert render(dataclasses.replace(view, end_time=dt.time(15))).has("2026-11-24, till 15:00")
+    only_start = render(dataclasses.replace(view, start_time=dt.time(9, 30)))
+    assert only_start.has("2026-11-24, 09:30")
