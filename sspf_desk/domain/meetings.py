@@ -20,6 +20,7 @@ The consent gate, the standard agenda and carry-over live in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -45,6 +46,7 @@ from sspf_desk.domain.meeting_labels import MEETING_STATUS_LABELS
 from sspf_desk.domain.plans import ActionItemInput, validate_action_item
 from sspf_desk.errors import ValidationError
 
+NAME_IN_TEXT = "Texten innehåller den unges namn."
 MEETING_LOCKED_MESSAGE = "Protokollet är justerat och kan inte ändras. Öppna det igen först."
 #: Statuses in which the minutes are read-only.
 LOCKED_MEETING_STATUSES = frozenset({MeetingStatus.FINALIZED, MeetingStatus.APPROVED})
@@ -369,3 +371,27 @@ def validate_agenda_item(item: AgendaItem) -> dict[str, str]:
         for field, message in validate_action_item(action).items():
             errors.setdefault(f"actions.{i}.{field}", message)
     return errors
+
+
+def name_parts(*names: str) -> tuple[str, ...]:
+    """The words of a person's names (split at spaces), at least two characters long."""
+    parts = (part for name in names for part in name.split())
+    return tuple(dict.fromkeys(part for part in parts if len(part) >= 2))
+
+
+def names_in_item(item: AgendaItem, names: Iterable[str]) -> dict[str, str]:
+    """Check that no free text of an (anonymised) item contains one of ``names``.
+
+    Every word of the names counts (see :func:`name_parts`), matched as a whole word and
+    case-insensitively: "Berg" is found in "Familjen berg" but not in "Bergsskolan".
+
+    Returns:
+        ``{field: NAME_IN_TEXT}`` for each text that contains a name (fields as in
+        :func:`validate_agenda_item`); empty when none does.
+    """
+    parts = name_parts(*names)
+    if not parts:
+        return {}
+    alternatives = "|".join(re.escape(part) for part in parts)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return {field: NAME_IN_TEXT for field, text in _item_texts(item) if pattern.search(text)}
