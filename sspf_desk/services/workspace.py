@@ -26,6 +26,7 @@ from sspf_desk.services.check import CheckReport, build_check_report
 from sspf_desk.services.concerns import ConcernService
 from sspf_desk.services.consent import ConsentService
 from sspf_desk.services.list_import import ListImportService
+from sspf_desk.services.meeting_planning import MeetingPlanningService
 from sspf_desk.services.opening import NewVault, create_vault, unlock_vault
 from sspf_desk.services.overview import OverviewService
 from sspf_desk.services.persons import PersonService
@@ -66,6 +67,7 @@ class Workspace:
         consents: Consents, legal grounds, disclosures, THE sharing check, signed forms.
         cases: Cases, their status trail, action plans and timelines.
         overview: The overview page's blocks.
+        meeting_planning: Standing agendas, meeting series and calendar files.
     """
 
     def __init__(
@@ -103,6 +105,7 @@ class Workspace:
             store, attachments=AttachmentStore.for_vault(vault), flush=self.flush
         )
         self.overview = OverviewService(store, self.concerns.list_concerns)
+        self.meeting_planning = MeetingPlanningService(store)
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)
         self._saver = Saver(vault, on_done=self._on_saved, after_save=self._after_save)
