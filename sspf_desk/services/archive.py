@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
@@ -172,6 +173,9 @@ def import_document(workspace: HasStore, document: Document) -> dict[str, int]:
         unseeded = (name for name in content_tables() if name not in SEEDED_TABLES)
         if any(count_rows(session, name) for name in unseeded):
             raise VaultNotEmptyError()
+        # Rows of a table may refer to rows of the same table (an agenda item carried over
+        # from another): check the foreign keys once all rows are in, not row by row.
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
         for name in content_tables():
             if name in SEEDED_TABLES and name in records:
                 delete_rows(session, name)  # the document's list replaces the defaults
@@ -179,6 +183,9 @@ def import_document(workspace: HasStore, document: Document) -> dict[str, int]:
             counts[name] = _insert_table(session, name, rows)
             if counts[name]:
                 audit.record(session, AuditAction.IMPORT, name, "*", (f"count={counts[name]}",))
+        broken = session.execute(text("PRAGMA foreign_key_check")).first()
+        if broken is not None:
+            raise ImportRefusedError(table=str(broken[0]))
     return counts
 
 

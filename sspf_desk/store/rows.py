@@ -1,8 +1,8 @@
 """Table-level access for export and import: every row of every table, JSON-ready.
 
 ``iter_rows`` yields each row of a table as ``{column: value}`` with JSON types only
-(dates and timestamps as ISO text, enums as their values). ``insert_rows`` takes the
-same shape back and inserts it verbatim — ids, timestamps and audit hashes included —
+(dates, times of day and timestamps as ISO text, enums as their values). ``insert_rows``
+takes the same shape back and inserts it verbatim — ids, timestamps and audit hashes included —
 with bulk statements that bypass the automatic audit hooks, so an imported audit trail
 and its ``meta`` head stay a valid chain. Record the import itself with
 ``audit.record(session, AuditAction.IMPORT, ...)``.
@@ -11,10 +11,10 @@ and its ``meta`` head stay a valid chain. Record the import itself with
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
-from sqlalchemy import Column, Date, Enum, Table, delete, func, insert, select
+from sqlalchemy import Column, Date, Enum, Table, Time, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from sspf_desk.errors import UsageError
@@ -49,7 +49,7 @@ def _dump(value: object) -> JsonScalar:
         return value
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
-    if isinstance(value, date):
+    if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, StrEnum):
         return value.value
@@ -65,6 +65,8 @@ def _load(column: Column[object], value: JsonScalar) -> object:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00")).astimezone(UTC)
     if isinstance(column_type, Date):
         return date.fromisoformat(str(value))
+    if isinstance(column_type, Time):
+        return time.fromisoformat(str(value))
     if isinstance(column_type, Enum) and column_type.enum_class is not None:
         return column_type.enum_class(value)
     return value
