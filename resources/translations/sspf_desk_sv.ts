@@ -466,6 +466,161 @@
     </message>
 </context>
 <context>
+    <name>ConcernTalkEditor</name>
+    <message>
+        <source>New concern conversation</source>
+        <translation>Nytt bekymringssamtal</translation>
+    </message>
+    <message>
+        <source>Concern conversation %1</source>
+        <translation>Bekymringssamtal %1</translation>
+    </message>
+    <message>
+        <source>Young &amp;person</source>
+        <translation>&amp;Ungdom</translation>
+    </message>
+    <message>
+        <source>Date of the talk</source>
+        <translation>Datum för samtalet</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>e.g. the police station, the school</source>
+        <translation>t.ex. polisstationen, skolan</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lats</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>Sammankallande</translation>
+    </message>
+    <message>
+        <source>Who invited, e.g. the community police officer</source>
+        <translation>Vem som bjöd in, t.ex. kommunpolisen</translation>
+    </message>
+    <message>
+        <source>Called &amp;by</source>
+        <translation>Sa&amp;mmankallande</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>Lägg till &amp;deltagare</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Add the young person and &amp;guardians</source>
+        <translation>Lägg till den unge och &amp;vårdnadshavarna</translation>
+    </message>
+    <message>
+        <source>Add the young person and the guardians with custody</source>
+        <translation>Lägg till den unge och vårdnadshavarna</translation>
+    </message>
+    <message>
+        <source>Par&amp;ticipants</source>
+        <translation>Del&amp;tagare</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>Upp&amp;följning</translation>
+    </message>
+    <message>
+        <source>The talk&apos;s fields</source>
+        <translation>Samtalets uppgifter</translation>
+    </message>
+    <message>
+        <source>Reason for the talk</source>
+        <translation>Anledning till samtalet</translation>
+    </message>
+    <message>
+        <source>The concern or incident that led to the talk.</source>
+        <translation>Den oro eller händelse som ledde till samtalet.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>A&amp;nledning</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Riskfaktorer</translation>
+    </message>
+    <message>
+        <source>Mapping: family, school, leisure, friends.</source>
+        <translation>Kartläggning: familj, skola, fritid, kamrater.</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k factors</source>
+        <translation>Ris&amp;kfaktorer</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Skyddsfaktorer</translation>
+    </message>
+    <message>
+        <source>Strengths and what works well.</source>
+        <translation>Styrkor och det som fungerar bra.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otective factors</source>
+        <translation>Sk&amp;yddsfaktorer</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information som gavs</translation>
+    </message>
+    <message>
+        <source>e.g. about the consequences of crime, support that is available.</source>
+        <translation>t.ex. om konsekvenser av brott, stöd som finns att få.</translation>
+    </message>
+    <message>
+        <source>&amp;Information given</source>
+        <translation>&amp;Information som gavs</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Överenskommelser</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement</source>
+        <translation>Lägg till ö&amp;verenskommelse</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Ta bort överenskommelse</translation>
+    </message>
+    <message>
+        <source>Agree&amp;ments</source>
+        <translation>Överens&amp;kommelser</translation>
+    </message>
+    <message>
+        <source>Choose the young person first.</source>
+        <translation>Välj den unge först.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the talk.</source>
+        <translation>Ange datum för samtalet.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernsModel</name>
     <message>
         <source>Received</source>
@@ -1348,6 +1503,48 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>LegalGroundGroup</name>
+    <message>
+        <source>Consent or legal ground</source>
+        <translation>Samtycke eller rättslig grund</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Hänvisning till samtycke</translation>
+    </message>
+    <message>
+        <source>Which consent, e.g. signed 2025-03-01 by both guardians</source>
+        <translation>Vilket samtycke, t.ex. undertecknat 2025-03-01 av båda vårdnadshavarna</translation>
+    </message>
+    <message>
+        <source>The ground on which information about the young person was shared in the talk. Consent is recorded in the young person&apos;s record.</source>
+        <translation>Den grund som uppgifter om den unge delades på i samtalet. Samtycken registreras i den unges akt.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Consent &amp;reference</source>
+        <translation>&amp;Hänvisning till samtycke</translation>
+    </message>
+</context>
+<context>
+    <name>ListFieldErrors</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2856,25 @@
     </message>
 </context>
 <context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation>Flytta den markerade raden uppåt</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ner</translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation>Flytta den markerade raden nedåt</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>Save status</source>
@@ -2917,6 +3133,29 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
     <message>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TalkParts</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Title or function</source>
+        <translation>Titel eller funktion</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
     </message>
 </context>
 <context>
