@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +47,7 @@ from reportlab.platypus import (
 )
 
 from sspf_desk.export.fonts import SANS, register_fonts
+from sspf_desk.export.minutes_names import document_title, minutes_file_name, suggested_file_name
 from sspf_desk.export.pdf_kit import (
     FRAME_PADDING,
     MARGIN,
@@ -141,22 +141,6 @@ class MinutesView:
     approved_by: str = ""
     approved_on: dt.date | None = None
     excerpt_note: str = ""
-
-
-def document_title(view: MinutesView) -> str:
-    """Return the PDF title, free of personal data: "Protokoll – Operativ grupp 2026-11-24"."""
-    kind = "Protokollsutdrag" if view.excerpt_note else "Protokoll"
-    return f"{kind} – {view.meeting_type_label} {view.date.isoformat()}"
-
-
-def suggested_file_name(view: MinutesView) -> str:
-    """Return a file name free of personal data: "protokoll-operativ-grupp-2026-11-24.pdf"."""
-    kind = "protokollsutdrag" if view.excerpt_note else "protokoll"
-    folded = unicodedata.normalize("NFKD", view.meeting_type_label.casefold())
-    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-") or "mote"
-    version = f"-v{view.version}" if view.version > 1 else ""
-    return f"{kind}-{slug}-{view.date.isoformat()}{version}.pdf"
 
 
 def _when(view: MinutesView) -> str:
@@ -389,6 +373,7 @@ __all__ = [
     "MinutesItem",
     "MinutesView",
     "document_title",
+    "minutes_file_name",
     "minutes_pdf",
     "suggested_file_name",
     "write_minutes",

@@ -31,6 +31,7 @@ from sspf_desk.export.minutes_pdf import (
     MinutesItem,
     MinutesView,
     document_title,
+    minutes_file_name,
     minutes_pdf,
     suggested_file_name,
     write_minutes,
@@ -331,3 +332,15 @@ def test_optional_times_unrecorded_attendance_and_no_items(render: Any) -> None:
     assert render(dataclasses.replace(view, end_time=dt.time(15))).has("2026-11-24, till 15:00")
     only_start = render(dataclasses.replace(view, start_time=dt.time(9, 30)))
     assert only_start.has("2026-11-24, 09:30")
+
+
+def test_file_names_for_excerpts_carry_only_the_recipient_tag() -> None:
+    day = dt.date(2026, 3, 10)
+    assert minutes_file_name("Nätverksmöte", day, 1) == "protokoll-natverksmote-2026-03-10.pdf"
+    assert minutes_file_name("Styrgrupp", day, 3, excerpt="Socialtjänst") == (
+        "protokollsutdrag-styrgrupp-2026-03-10-socialtjanst-v3.pdf"
+    )
+    assert minutes_file_name("Styrgrupp", day, 1, excerpt="") == (
+        "protokollsutdrag-styrgrupp-2026-03-10.pdf"
+    )
+    assert minutes_file_name("?!", day, 1, excerpt="§") == "protokollsutdrag-mote-2026-03-10.pdf"
