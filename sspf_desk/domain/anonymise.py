@@ -33,7 +33,17 @@ Removed:
 - free texts that may identify (:data:`REDACTED_TEXT_FIELDS`) are replaced by
   :data:`REMOVED_TEXT` (empty texts stay empty);
 - the scanned signed consent forms: the attachment rows in the same unit of work, the
-  encrypted blobs once the vault is saved (DESIGN.md §2 "Attachments").
+  encrypted blobs once the vault is saved (DESIGN.md §2 "Attachments");
+- meetings: the young person's bekymringssamtal are kept as rows (date, statuses, roles)
+  but their free texts are redacted, the participants' names become their role labels
+  (:func:`participant_label`) and their titles are emptied; family attendees of the young
+  person (the young person and their guardians on an attendance list) lose their name and
+  organisation and keep only the role label (:func:`family_role_label`); agenda items about
+  the young person keep their § number, section, visibility and dates, while their title,
+  notes, decisions and actions' texts are redacted. Items never hold the young person's
+  name as such (they refer to the person by id; the name comes from the person's row, now
+  the neutral label), but their free texts may describe the person. The kept earlier
+  versions of minutes (snapshots) are redacted the same way (:func:`redact_snapshot`).
 
 The in-memory database runs with ``secure_delete``, so removed values are overwritten in
 the pages, not only unlinked; the next save writes an image without them.
@@ -47,7 +57,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from sspf_desk.domain.enums import Gender, IdKind
+from sspf_desk.domain.enums import Gender, IdKind, Sector, TalkRole
+from sspf_desk.domain.meeting_labels import TALK_ROLE_LABELS
 from sspf_desk.domain.persons import YoungPerson
 
 LABEL_PREFIX = "Anonymiserad ungdom"
@@ -89,6 +100,20 @@ REDACTED_TEXT_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "case_event": ("reason",),
         "action_plan": ("goals", "strengths"),
         "action_item": ("what", "responsible"),
+        "agenda_item": ("title", "notes"),
+        "meeting_action": ("what", "responsible"),
+        "concern_talk": (
+            "place",
+            "called_by",
+            "reason",
+            "risk_factors",
+            "protective_factors",
+            "information_given",
+            "report_reporter",
+            "report_reference",
+            "consent_reference",
+        ),
+        "concern_talk_agreement": ("what", "responsible"),
     }
 )
 
@@ -146,6 +171,63 @@ def kept_gender(gender: Gender) -> Gender:
 def redacted(text: str) -> str:
     """The text as kept: :data:`REMOVED_TEXT` instead of any content, empty stays empty."""
     return REMOVED_TEXT if text.strip() else ""
+
+
+def redacted_all(texts: Sequence[str]) -> tuple[str, ...]:
+    """A list of texts (e.g. an agenda item's decisions) as kept: each one redacted."""
+    return tuple(redacted(text) for text in texts)
+
+
+def participant_label(role: TalkRole) -> str:
+    """The name a bekymringssamtal participant keeps: the role label ("Vårdnadshavare")."""
+    return TALK_ROLE_LABELS[role]
+
+
+def family_role_label(sector: Sector) -> str:
+    """The role a family attendee keeps: "Vårdnadshavare" for a guardian, else "Den unge"."""
+    role = TalkRole.GUARDIAN if sector is Sector.GUARDIAN else TalkRole.YOUNG_PERSON
+    return TALK_ROLE_LABELS[role]
+
+
+def _redact_keys(found: dict[str, object], keys: Sequence[str]) -> None:
+    """Redact the text values of ``keys`` in ``found`` (in place)."""
+    for key in keys:
+        text = found.get(key)
+        if isinstance(text, str):
+            found[key] = redacted(text)
+
+
+def redact_snapshot(value: object, person_id: str) -> object:
+    """A kept minutes snapshot (parsed JSON) with the young person's traces removed.
+
+    Walks the whole document: every object that refers to ``person_id`` through its
+    ``young_person_id`` is treated like the row it copies — a family attendee (it has a
+    ``sector``) loses its name (``""``) and organisation and keeps the role label; an agenda
+    item loses its title, notes, decisions and its actions' ``what``/``responsible``
+    (:func:`redacted`). Everything else is returned as it was; the input is not changed.
+    """
+    if isinstance(value, list):
+        return [redact_snapshot(entry, person_id) for entry in value]
+    if not isinstance(value, dict):
+        return value
+    found: dict[str, object] = {
+        str(key): redact_snapshot(entry, person_id) for key, entry in value.items()
+    }
+    if found.get("young_person_id") != person_id:
+        return found
+    sector = found.get("sector")
+    if isinstance(sector, str) and "name" in found:
+        found.update(name="", organisation="", role=family_role_label(Sector(sector)))
+    _redact_keys(found, ("title", "notes"))
+    decisions = found.get("decisions")
+    if isinstance(decisions, list):
+        found["decisions"] = [redacted(str(text)) for text in decisions]
+    actions = found.get("actions")
+    if isinstance(actions, list):
+        for action in actions:
+            if isinstance(action, dict):
+                _redact_keys(action, ("what", "responsible"))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

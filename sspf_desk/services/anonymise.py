@@ -2,11 +2,12 @@
 
 One unit of work changes the young person's row, deletes or unlinks their related
 persons, replaces the identifying free texts of every row about them, detaches their
-scanned signed forms and appends one explicit "anonymise" audit entry (with the reason as
-a code). Every row change is also audited automatically, by field name. After the commit
-the vault is saved and only then are the encrypted blobs of the forms deleted (DESIGN.md
-§2 "Attachments": row, save, blob); a blob left behind by a crash is unreferenced and
-encrypted.
+scanned signed forms, redacts their bekymringssamtal, the agenda items about them and
+their family's attendance (``anonymise_rows``) and appends one explicit "anonymise" audit
+entry (with the reason as a code). Every row change is also audited automatically, by
+field name. After the commit the vault is saved and only then are the encrypted blobs of
+the forms deleted (DESIGN.md §2 "Attachments": row, save, blob); a blob left behind by a
+crash is unreferenced and encrypted.
 
 Refused while the young person has an open case, without a reason, and a second time.
 """
@@ -14,11 +15,10 @@ Refused while the young person has an open case, without a reason, and a second 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sspf_desk.domain import AuditAction, CaseStatus
@@ -26,18 +26,16 @@ from sspf_desk.domain.anonymise import (
     ALREADY_ANONYMISED,
     OPEN_CASE_MESSAGE,
     REASON_MISSING,
-    REDACTED_TEXT_FIELDS,
     AnonymisationPlan,
     AnonymisationReason,
     AnonymisationResult,
     new_reference,
     parse_reason,
     plan_anonymisation,
-    redacted,
 )
 from sspf_desk.errors import ValidationError
+from sspf_desk.services.anonymise_rows import anonymise_meeting_rows, redact_rows, rows
 from sspf_desk.store import audit, repositories
-from sspf_desk.store.base import Base
 from sspf_desk.store.models import (
     AuditEntryRecord,
     PersonLinkRecord,
@@ -60,8 +58,6 @@ from sspf_desk.store.uow import Store
 from sspf_desk.vault.attachments import AttachmentStore
 
 log = logging.getLogger(__name__)
-
-_R = TypeVar("_R", bound=Base)
 
 __all__ = ["AnonymisationReason", "AnonymisationResult", "AnonymiseService"]
 
@@ -119,7 +115,7 @@ class AnonymiseService:
             record = repositories.get_young_person(session, person_id)
             if _was_anonymised(session, person_id):
                 raise ValidationError({"person": ALREADY_ANONYMISED})
-            cases = _rows(session, CaseRecord, CaseRecord.young_person_id == person_id)
+            cases = rows(session, CaseRecord, CaseRecord.young_person_id == person_id)
             if any(case.status is not CaseStatus.CLOSED for case in cases):
                 raise ValidationError({"case": OPEN_CASE_MESSAGE})
             links = list(record.links)
@@ -158,24 +154,6 @@ def _was_anonymised(session: Session, person_id: str) -> bool:
     return session.execute(query.limit(1)).first() is not None
 
 
-def _rows(session: Session, model: type[_R], condition: ColumnElement[bool]) -> list[_R]:
-    """Every row of ``model`` matching ``condition``."""
-    return list(session.scalars(select(model).where(condition)))
-
-
-def _redact(rows: Iterable[Base], table: str) -> int:
-    """Replace the identifying texts of ``rows``; return how many texts held content."""
-    replaced = 0
-    for row in rows:
-        for name in REDACTED_TEXT_FIELDS[table]:
-            old = getattr(row, name)
-            new = redacted(old or "")
-            if old and new != old:
-                setattr(row, name, new)
-                replaced += 1
-    return replaced
-
-
 def _apply(
     session: Session,
     record: YoungPersonRecord,
@@ -186,34 +164,35 @@ def _apply(
     """Carry out ``plan`` in the session; return the result and the blobs to delete."""
     pid = plan.person_id
     case_ids = [case.id for case in cases]
-    concerns = _rows(session, ConcernRecord, ConcernRecord.young_person_id == pid)
-    consents = _rows(session, ConsentRecord, ConsentRecord.young_person_id == pid)
-    texts = _redact(concerns, "concern") + _redact(consents, "consent")
-    texts += _redact(
-        _rows(session, GroundRecordRecord, GroundRecordRecord.young_person_id == pid),
+    concerns = rows(session, ConcernRecord, ConcernRecord.young_person_id == pid)
+    consents = rows(session, ConsentRecord, ConsentRecord.young_person_id == pid)
+    texts = redact_rows(concerns, "concern") + redact_rows(consents, "consent")
+    texts += redact_rows(
+        rows(session, GroundRecordRecord, GroundRecordRecord.young_person_id == pid),
         "ground_record",
     )
-    texts += _redact(
-        _rows(session, DisclosureRecord, DisclosureRecord.young_person_id == pid), "disclosure"
+    texts += redact_rows(
+        rows(session, DisclosureRecord, DisclosureRecord.young_person_id == pid), "disclosure"
     )
-    texts += _redact(cases, "sspf_case")
+    texts += redact_rows(cases, "sspf_case")
     if case_ids:
-        texts += _redact(
-            _rows(session, CaseEventRecord, CaseEventRecord.case_id.in_(case_ids)), "case_event"
+        texts += redact_rows(
+            rows(session, CaseEventRecord, CaseEventRecord.case_id.in_(case_ids)), "case_event"
         )
-        texts += _redact(
-            _rows(session, ActionPlanRecord, ActionPlanRecord.case_id.in_(case_ids)),
+        texts += redact_rows(
+            rows(session, ActionPlanRecord, ActionPlanRecord.case_id.in_(case_ids)),
             "action_plan",
         )
-        texts += _redact(
-            _rows(session, ActionItemRecord, ActionItemRecord.case_id.in_(case_ids)),
+        texts += redact_rows(
+            rows(session, ActionItemRecord, ActionItemRecord.case_id.in_(case_ids)),
             "action_item",
         )
+    texts += anonymise_meeting_rows(session, pid)
     for consent in consents:
         consent.consenter_related_person_id = None
         consent.signed_attachment_id = None
     session.flush()
-    attachments = _rows(session, AttachmentRecord, AttachmentRecord.young_person_id == pid)
+    attachments = rows(session, AttachmentRecord, AttachmentRecord.young_person_id == pid)
     blobs = [row.blob_name for row in attachments]
     for row in attachments:
         session.delete(row)
