@@ -3,18 +3,19 @@
 Collects an ``ActionItemInput`` — what, responsible sector and person, start, deadline,
 status and follow-up date — checks it with the domain's ``validate_action_item`` and
 hands it to the ``save`` callable (the case service's add or update). Messages appear
-under the field they concern.
+under the field they concern. The result type is the caller's: the case's plan gets an
+``ActionItem`` back, a meeting's agenda item keeps the ``ActionItemInput`` itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from sspf_desk.domain import (
-    ActionItem,
     ActionItemInput,
     ActionStatus,
     Sector,
@@ -25,13 +26,15 @@ from sspf_desk.ui.record.texts import date_placeholder, enum_label, format_day, 
 
 _DATES = ("start_on", "deadline", "follow_up_on")
 
+ResultT = TypeVar("ResultT")
 
-class ActionItemEditor(FormDialog[ActionItemInput, ActionItem]):
-    """Form for one action-plan item; emits ``saved(ActionItem)`` after a save."""
+
+class ActionItemEditor(FormDialog[ActionItemInput, ResultT]):
+    """Form for one action-plan item; emits ``saved(result of save)`` after a save."""
 
     def __init__(
         self,
-        save: Callable[[ActionItemInput], ActionItem],
+        save: Callable[[ActionItemInput], ResultT],
         initial: ActionItemInput | None = None,
         parent: QWidget | None = None,
     ) -> None:

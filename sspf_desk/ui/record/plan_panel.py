@@ -213,13 +213,13 @@ class PlanPanel(QGroupBox):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def _open_editor(self, editor: ActionItemEditor) -> ActionItemEditor:
+    def _open_editor(self, editor: ActionItemEditor[ActionItem]) -> ActionItemEditor[ActionItem]:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._item_saved)
         editor.open()
         return editor
 
-    def add_item(self) -> ActionItemEditor | None:
+    def add_item(self) -> ActionItemEditor[ActionItem] | None:
         """Open an empty form for a new item."""
         if self._case is None or not self.editable:
             return None
@@ -230,7 +230,7 @@ class PlanPanel(QGroupBox):
 
         return self._open_editor(ActionItemEditor(save, None, self.window()))
 
-    def edit_selected(self) -> ActionItemEditor | None:
+    def edit_selected(self) -> ActionItemEditor[ActionItem] | None:
         """Open the form of the selected item."""
         item = self.selected_item()
         if item is None or not self.editable:
