@@ -1729,6 +1729,200 @@
     </message>
 </context>
 <context>
+    <name>MeetingActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAgendaModel</name>
+    <message>
+        <source>young person</source>
+        <translation>ungdom</translation>
+    </message>
+    <message>
+        <source>young person (anonymised)</source>
+        <translation>ungdom (avidentifierad)</translation>
+    </message>
+    <message>
+        <source>left out of the minutes</source>
+        <translation>utanför protokollet</translation>
+    </message>
+    <message>
+        <source>Named – everyone present is covered</source>
+        <translation>Med namn – alla närvarande omfattas</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Spärrad: %1</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Consent gate</source>
+        <translation>Samtyckeskontroll</translation>
+    </message>
+    <message>
+        <source>%1 (carried over)</source>
+        <translation>%1 (överförd)</translation>
+    </message>
+    <message>
+        <source>Not every party present may receive this young person&apos;s information:</source>
+        <translation>Alla närvarande parter får inte ta del av uppgifterna om ungdomen:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttendeesModel</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSuggestionsModel</name>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Proposal to close</source>
+        <translation>Förslag till avslut</translation>
+    </message>
+    <message>
+        <source>Everyone present is covered</source>
+        <translation>Alla närvarande omfattas</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Spärrad: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Consent gate</source>
+        <translation>Samtyckeskontroll</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Öppnades igen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 named)</source>
+        <translation>%1 (%2 med namn)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
