@@ -23,6 +23,7 @@ from sspf_desk.services.anonymise import AnonymiseService
 from sspf_desk.services.cases import CaseService
 from sspf_desk.services.changes import ChangeSet, SaveStatus
 from sspf_desk.services.check import CheckReport, build_check_report
+from sspf_desk.services.concern_talks import ConcernTalkService
 from sspf_desk.services.concerns import ConcernService
 from sspf_desk.services.consent import ConsentService
 from sspf_desk.services.list_import import ListImportService
@@ -68,6 +69,7 @@ class Workspace:
         cases: Cases, their status trail, action plans and timelines.
         overview: The overview page's blocks.
         meeting_planning: Standing agendas, meeting series and calendar files.
+        concern_talks: Bekymringssamtal (concern talks).
     """
 
     def __init__(
@@ -106,6 +108,7 @@ class Workspace:
         )
         self.overview = OverviewService(store, self.concerns.list_concerns)
         self.meeting_planning = MeetingPlanningService(store)
+        self.concern_talks = ConcernTalkService(store)
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)
         self._saver = Saver(vault, on_done=self._on_saved, after_save=self._after_save)
