@@ -84,6 +84,97 @@
     </message>
 </context>
 <context>
+    <name>AgendaTemplatesDialog</name>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Preset notes</source>
+        <translation>Förifylld anteckning</translation>
+    </message>
+    <message>
+        <source>Standing agendas</source>
+        <translation>Stående dagordningar</translation>
+    </message>
+    <message>
+        <source>Meeting types</source>
+        <translation>Mötestyper</translation>
+    </message>
+    <message>
+        <source>Every new meeting starts from the standing agenda of its type. Items about single young persons are added to each meeting, never here: write no names or identity numbers.</source>
+        <translation>Varje nytt möte utgår från den stående dagordningen för sin mötestyp. Punkter om enskilda ungdomar läggs till på varje möte, aldrig här: skriv inga namn eller personnummer.</translation>
+    </message>
+    <message>
+        <source>The standing agendas are saved.</source>
+        <translation>De stående dagordningarna är sparade.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sp&amp;ara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Items of the standing agenda: %1</source>
+        <translation>Punkter i den stående dagordningen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;standard…</source>
+        <translation>Återställ till &amp;standard…</translation>
+    </message>
+    <message>
+        <source>Reset this agenda to the standard agenda</source>
+        <translation>Återställ den här dagordningen till standarddagordningen</translation>
+    </message>
+    <message>
+        <source>Reset to standard</source>
+        <translation>Återställ till standard</translation>
+    </message>
+    <message>
+        <source>Replace the standing agenda of %1 with the standard agenda? Your own items of this type are removed; meetings already planned keep their agendas.</source>
+        <translation>Ersätta den stående dagordningen för %1 med standarddagordningen? Era egna punkter för mötestypen tas bort; möten som redan är planerade behåller sina dagordningar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll mina</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The changed standing agendas are not saved. Close without saving?</source>
+        <translation>De ändrade stående dagordningarna är inte sparade. Stänga utan att spara?</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
     <name>AnonymiseDialog</name>
     <message>
         <source>Anonymise the young person</source>
