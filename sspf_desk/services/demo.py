@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sspf_desk.domain import CustodyType, Gender, IdKind, Relationship
-from sspf_desk.services import demo_casework
+from sspf_desk.services import demo_casework, demo_meetings
 from sspf_desk.services import demo_data as words
 from sspf_desk.services.archive import FORMAT_NAME, FORMAT_VERSION, Document
 
@@ -34,12 +34,25 @@ class DemoSize:
     young_persons: int
     concerns: int
     actions: int
+    meetings: int
+    agenda_items: int
+    #: Operational groups (one per district, each with its own steering group).
+    districts: int
+
+    @property
+    def concern_talks(self) -> int:
+        """About one bekymringssamtal per ten young persons."""
+        return self.young_persons // 10
 
 
 SIZES = {
-    "small": DemoSize(young_persons=50, concerns=300, actions=300),
-    "medium": DemoSize(young_persons=500, concerns=5000, actions=3000),
-    "large": DemoSize(young_persons=5000, concerns=50000, actions=30000),
+    "small": DemoSize(50, concerns=300, actions=300, meetings=20, agenda_items=200, districts=1),
+    "medium": DemoSize(
+        500, concerns=5000, actions=3000, meetings=200, agenda_items=2000, districts=2
+    ),
+    "large": DemoSize(
+        5000, concerns=50000, actions=30000, meetings=2000, agenda_items=20000, districts=12
+    ),
 }
 
 Row = dict[str, Any]
@@ -130,6 +143,14 @@ def generate(size: str = "small", seed: int = 1) -> Document:
     records = {"young_person": young, "related_person": related, "person_link": links}
     casework = demo_casework.CaseworkPlan(concerns=plan.concerns, actions=plan.actions)
     records.update(demo_casework.build(gen, REFERENCE_DAY, young, links, casework))
+    meetings = demo_meetings.MeetingPlan(
+        meetings=plan.meetings,
+        agenda_items=plan.agenda_items,
+        concern_talks=plan.concern_talks,
+        districts=plan.districts,
+    )
+    for name, rows in demo_meetings.build(gen, REFERENCE_DAY, records, meetings).items():
+        records[name] = sorted(rows, key=lambda row: str(row["id"]))
     for name in ("young_person", "related_person", "person_link"):
         records[name].sort(key=lambda row: row["id"])
     return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "records": records}
