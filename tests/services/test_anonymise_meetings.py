@@ -15,6 +15,7 @@ from sspf_desk.domain import (
     AttendanceStatus,
     Attendee,
     ItemVisibility,
+    MeetingStatus,
     Sector,
     TalkParticipant,
     TalkRole,
@@ -32,6 +33,7 @@ from sspf_desk.store.models_meetings import (
 from sspf_desk.store.models_talks import ConcernTalkRecord
 from sspf_desk.store.repo_meetings import actions_of, attendees_of, items_of, versions_of
 from tests.helpers.casework import Services, services
+from tests.helpers.meetings import SCHOOL, action, attendee, named, world
 from tests.store.test_models_meetings import meeting_input
 from tests.store.test_models_talks import talk_input
 
@@ -44,6 +46,7 @@ SECRETS = (
     "Hemma hos Ingegerd på Kvarngatan 3",
 )
 REASON = str(AnonymisationReason.CASE_FINISHED)
+PRESENT = AttendanceStatus.PRESENT
 
 
 def snapshot(meeting_id: str, person_id: str, other_id: str) -> str:
@@ -203,3 +206,28 @@ def test_redact_snapshot_leaves_its_input_and_other_persons_alone() -> None:
     }
     assert cleaned["items"][1] == before["items"][1]
     assert redact_snapshot(document, "nobody") == before
+
+
+def test_minutes_and_their_kept_version_read_back_without_the_persons_texts() -> None:
+    w = world()
+    young = w.adult(SCHOOL, first=FIRST, last="Quarnström")
+    family = attendee(Sector.GUARDIAN, PRESENT, name=f"{MOTHER} Quarnström", young_person_id=young)
+    meeting = w.meeting(family, attendee(Sector.SCHOOL, PRESENT))
+    w.meetings.add_item(
+        meeting,
+        named(young, notes=SECRETS[0], decisions=(SECRETS[2],), actions=(action(SECRETS[1]),)),
+    )
+    for target in (MeetingStatus.HELD, MeetingStatus.FINALIZED, MeetingStatus.APPROVED):
+        w.meetings.transition(meeting, target)
+    w.meetings.transition(meeting, MeetingStatus.HELD, reason="Rättelse")
+    AnonymiseService(w.svc.store).anonymise_young_person(young, reason=REASON)
+    for detail in (w.meetings.get_meeting(meeting), w.meetings.version_detail(meeting, 1)):
+        guardian = detail.attendees[0].attendee
+        assert (guardian.name, guardian.role) == ("", "Vårdnadshavare")
+        (gated,) = detail.items
+        assert (gated.item.notes, gated.item.decisions) == (REMOVED_TEXT, (REMOVED_TEXT,))
+        assert gated.item.actions[0].what == REMOVED_TEXT
+        assert FIRST not in gated.young_person_name
+    image = w.svc.store.serialize()
+    for value in (FIRST, MOTHER, SECRETS[0], SECRETS[1], SECRETS[2]):
+        assert value.encode("utf-8") not in image, value
