@@ -14,15 +14,23 @@
 * Person excerpt: only the items about that young person (named or anonymised, with the
   name unless protected); no family attendee of another young person.
 
-Free texts are written by people and may mention someone by name, so the names of every
-young person (and family attendee) that a document does not show are replaced by
-:data:`REDACTED` wherever they occur as words in its free texts (meeting title, place,
-item titles, notes, decisions, actions). Over-redaction is accepted; a leak is not.
+Free texts are written by people and may mention someone by name, so words of names are
+taken out of a document's free texts (meeting title, place, item titles, notes, decisions,
+actions; see :mod:`sspf_desk.services.minutes_redaction`):
+
+* always: the names of the meeting's young persons the document does not name (anonymised,
+  excluded, not allowed, another person's), of the family attendees it does not list, and
+  of every young person with a protected identity;
+* in an excerpt also: the words of every other known young person's name (the service
+  passes the whole vault) except words of names the excerpt itself shows (attendees, the
+  persons it names, chair, secretary, approver).
+
+Over-redaction is accepted; a leak is not. The full minutes, the official record, keep
+mentions of persons unconnected to the meeting unless they are protected.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -39,10 +47,10 @@ from sspf_desk.domain.checks import MAX_SHORT_TEXT, check_length, looks_like_id_
 from sspf_desk.errors import BugError
 from sspf_desk.export.minutes_pdf import ActionRow, AttendanceRow, MinutesItem, MinutesView
 from sspf_desk.services.meeting_rows import PROTECTED_NAME, GatedItem, MeetingDetail
+from sspf_desk.services.minutes_redaction import Redactor, name_words
 
 PROTECTED_HEADING = "Ungdom med skyddade personuppgifter"
 ANONYMISED_HEADING = "ungdom (avidentifierad)"
-REDACTED = "[namn borttaget]"
 PERSON_EXCERPT_NOTE = "Utdrag med de paragrafer som gäller en enskild ungdom"
 _STATUS_LABELS = {
     MeetingStatus.PLANNED: "Utkast",
@@ -50,7 +58,6 @@ _STATUS_LABELS = {
     MeetingStatus.FINALIZED: "Färdigställt",
     MeetingStatus.APPROVED: "Justerat",
 }
-_MIN_TOKEN = 2
 
 #: Whether THE sharing rule lets ``party`` see the young person ``person_id``.
 MaySee = Callable[[str, Party], bool]
@@ -172,27 +179,43 @@ def _plan(detail: MeetingDetail, audience: Audience, may_see: MaySee) -> _Plan:
     return plan
 
 
-def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern matching runs of the given names' words (case-insensitive, whole words)."""
-    tokens = {t for name in names for t in re.findall(r"\w+", name) if len(t) >= _MIN_TOKEN}
-    if not tokens:
-        return None
-    word = "|".join(re.escape(t) for t in sorted(tokens, key=lambda t: (-len(t), t)))
-    return re.compile(rf"(?<!\w)(?:{word})(?:[\s-]+(?:{word}))*(?!\w)", re.IGNORECASE)
+def _connected(detail: MeetingDetail, audience: Audience) -> set[str]:
+    """The young persons the meeting (or the audience) is about."""
+    found = {g.item.young_person_id for g in detail.items}
+    found |= {entry.attendee.young_person_id for entry in detail.attendees}
+    found.add(audience.young_person_id)
+    return {person for person in found if person is not None}
 
 
-def _hidden_names(
-    detail: MeetingDetail, plan: _Plan, people: Mapping[str, PersonName]
-) -> list[str]:
-    """The names this document must not print: persons it does not name, hidden family."""
-    hidden = [p.name for pid, p in people.items() if pid not in plan.named or p.protected]
-    hidden += [
+def _redactor(
+    detail: MeetingDetail,
+    audience: Audience,
+    plan: _Plan,
+    people: Mapping[str, PersonName],
+    shown_names: Iterable[str],
+) -> Redactor:
+    """What this document must take out of its free texts (see the module docstring)."""
+    connected = _connected(detail, audience)
+    strict = [
+        people[p].name
+        for p in connected
+        if p in people and (p not in plan.named or people[p].protected)
+    ]
+    strict += [
         entry.attendee.name
         for entry in detail.attendees
         if entry.attendee.is_family
         and (entry.attendee not in plan.attendees or _masked(entry.attendee, people))
     ]
-    return hidden
+    loose = [
+        person.name
+        for pid, person in people.items()
+        if pid not in connected and (person.protected or not audience.is_full)
+    ]
+    shown = [people[p].name for p in plan.named if p in people and not people[p].protected]
+    shown += [a.name for a in plan.attendees if not _masked(a, people)]
+    shown += list(shown_names)
+    return Redactor(name_words(strict) | (name_words(loose) - name_words(shown)))
 
 
 def _masked(attendee: Attendee, people: Mapping[str, PersonName]) -> bool:
@@ -275,17 +298,15 @@ def build_minutes_view(
     """
     known = dict(people) if people is not None else _people_from_items(detail)
     plan = _plan(detail, audience, may_see)
-    pattern = _name_pattern(_hidden_names(detail, plan, known))
-
-    def clean(text: str) -> str:
-        return pattern.sub(REDACTED, text) if pattern is not None else text
+    meeting = detail.meeting
+    officers = (meeting.chair, meeting.secretary, meeting.approver, approved_by_name)
+    clean = _redactor(detail, audience, plan, known, officers).clean
 
     def _names_it(gated: GatedItem) -> bool:
         if audience.young_person_id is not None:
             return True
         return gated.item.is_named and gated.item.young_person_id in plan.named
 
-    meeting = detail.meeting
     approved = meeting.status is MeetingStatus.APPROVED
     return MinutesView(
         municipality=settings.municipality,

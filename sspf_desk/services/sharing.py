@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from sspf_desk.domain import (
     SSPF_PARTIES,
+    AgeRules,
     AuditAction,
     Disclosure,
     GroundRecord,
@@ -143,31 +144,18 @@ class SharingChecks:
         """
         if not context.strip():
             raise ValidationError({"context": "Ange i vilket sammanhang uppgifterna lämnades."})
-        kinds = tuple(dict.fromkeys(categories))
         with self._store.unit_of_work() as session:
             facts = self._facts(session, young_person_id)
-            decision = decide(facts, recipient, kinds, day, vault_settings.AGE_RULES.read(session))
-            if not decision.allowed or decision.ground is None:
-                raise ValidationError({"recipient": " ".join(decision.reasons)})
-            record = DisclosureRecord(
-                young_person_id=young_person_id,
-                recipient_sector=recipient.sector,
-                recipient_organisation=recipient.organisation.strip(),
-                disclosed_on=day,
-                ground=decision.ground,
-                ground_record_id=decision.ground_record_id,
-                context=context.strip(),
-                category_rows=[
-                    DisclosureCategoryRecord(position=i, category=c) for i, c in enumerate(kinds)
-                ],
-                consent_rows=[
-                    DisclosureConsentRecord(position=i, consent_id=c)
-                    for i, c in enumerate(decision.consent_ids)
-                ],
+            rules = vault_settings.AGE_RULES.read(session)
+            return store_disclosure(
+                session,
+                facts,
+                recipient,
+                categories=categories,
+                day=day,
+                context=context,
+                rules=rules,
             )
-            session.add(record)
-            session.flush()
-            return record.to_domain()
 
     def list_disclosures(self, young_person_id: str) -> list[Disclosure]:
         """Return the disclosures logged about a young person, newest first (audited view)."""
@@ -177,3 +165,43 @@ class SharingChecks:
             tag = ("disclosures",)
             audit.record(session, AuditAction.VIEW, "young_person", young_person_id, tag)
         return found
+
+
+def store_disclosure(  # noqa: PLR0913 - the facts of one disclosure
+    session: Session,
+    facts: SharingFacts,
+    recipient: Party,
+    *,
+    categories: Collection[InformationCategory],
+    day: date,
+    context: str,
+    rules: AgeRules,
+) -> Disclosure:
+    """Log a disclosure in the caller's session, only if THE rule allows it on ``day``.
+
+    Raises:
+        ValidationError: ``recipient`` with the Swedish reasons when sharing is not allowed.
+    """
+    kinds = tuple(dict.fromkeys(categories))
+    decision = decide(facts, recipient, kinds, day, rules)
+    if not decision.allowed or decision.ground is None:
+        raise ValidationError({"recipient": " ".join(decision.reasons)})
+    record = DisclosureRecord(
+        young_person_id=facts.young_person_id,
+        recipient_sector=recipient.sector,
+        recipient_organisation=recipient.organisation.strip(),
+        disclosed_on=day,
+        ground=decision.ground,
+        ground_record_id=decision.ground_record_id,
+        context=context.strip(),
+        category_rows=[
+            DisclosureCategoryRecord(position=i, category=c) for i, c in enumerate(kinds)
+        ],
+        consent_rows=[
+            DisclosureConsentRecord(position=i, consent_id=c)
+            for i, c in enumerate(decision.consent_ids)
+        ],
+    )
+    session.add(record)
+    session.flush()
+    return record.to_domain()

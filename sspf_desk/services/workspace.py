@@ -29,6 +29,7 @@ from sspf_desk.services.consent import ConsentService
 from sspf_desk.services.list_import import ListImportService
 from sspf_desk.services.meeting_planning import MeetingPlanningService
 from sspf_desk.services.meetings import MeetingService
+from sspf_desk.services.minutes import MinutesService
 from sspf_desk.services.opening import NewVault, create_vault, unlock_vault
 from sspf_desk.services.overview import OverviewService
 from sspf_desk.services.persons import PersonService
@@ -72,6 +73,7 @@ class Workspace:
         meeting_planning: Standing agendas, meeting series and calendar files.
         concern_talks: Bekymringssamtal (concern talks).
         meetings: Meetings, attendance, the gated agenda, minutes' life cycle, versions.
+        minutes: The minutes and excerpts as PDF, their settings and file names.
     """
 
     def __init__(
@@ -112,6 +114,7 @@ class Workspace:
         self.meeting_planning = MeetingPlanningService(store)
         self.concern_talks = ConcernTalkService(store)
         self.meetings = MeetingService(store)
+        self.minutes = MinutesService(store, self.meetings)
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)
         self._saver = Saver(vault, on_done=self._on_saved, after_save=self._after_save)

@@ -11,11 +11,11 @@ from sspf_desk.domain import AttendanceStatus, ItemVisibility, MeetingStatus, Pa
 from sspf_desk.errors import BugError
 from sspf_desk.export.minutes_pdf import MinutesView
 from sspf_desk.services.meeting_rows import PROTECTED_NAME, MeetingDetail
+from sspf_desk.services.minutes_redaction import REDACTED
 from sspf_desk.services.minutes_view import (
     ANONYMISED_HEADING,
     PERSON_EXCERPT_NOTE,
     PROTECTED_HEADING,
-    REDACTED,
     Audience,
     MinutesSettings,
     PersonName,
@@ -263,3 +263,20 @@ def test_settings_validation() -> None:
     }
     errors = validate_minutes_settings(MinutesSettings("x" * 201, "Sekretess 20101010-1234"))
     assert set(errors) == {"municipality", "secrecy_marking"}
+
+
+def test_excerpts_redact_every_known_name_they_do_not_show() -> None:
+    people = {
+        **PEOPLE,
+        "p8": PersonName("Frida Vinge"),
+        "p9": PersonName("Greta Wahl", protected=True),
+        "p10": PersonName("Märta Zorn"),  # shares a first name with an attendee
+    }
+    notes = "Frida Vinge, Greta Wahl och Märta Zorn nämndes."
+    data = detail([gated(item(1, "Punkt", notes=notes))], PROFESSIONALS)
+    full = build(data=data, people=people)
+    assert full.items[0].notes == f"Frida Vinge, {REDACTED} och Märta Zorn nämndes."
+    excerpt = build(Audience(party=SCHOOL), data=data, people=people)
+    assert excerpt.items[0].notes == f"{REDACTED}, {REDACTED} och Märta {REDACTED} nämndes."
+    own = build(Audience(young_person_id="p8"), data=data, people=people)
+    assert own.items == ()
