@@ -3444,6 +3444,104 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
     </message>
 </context>
 <context>
+    <name>TalksModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>Orosanmälan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>TalksPage</name>
+    <message>
+        <source>Search name or place</source>
+        <translation>Sök namn eller plats</translation>
+    </message>
+    <message>
+        <source>Search concern conversations</source>
+        <translation>Sök bland bekymringssamtal</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;New concern conversation…</source>
+        <translation>&amp;Nytt bekymringssamtal…</translation>
+    </message>
+    <message>
+        <source>New concern conversation</source>
+        <translation>Nytt bekymringssamtal</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open the selected talk</source>
+        <translation>Öppna det markerade samtalet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the selected talk</source>
+        <translation>Ta bort det markerade samtalet</translation>
+    </message>
+    <message>
+        <source>Open young &amp;person</source>
+        <translation>Öppna &amp;ungdomen</translation>
+    </message>
+    <message>
+        <source>Open the young person of the talk</source>
+        <translation>Öppna ungdomen som samtalet gäller</translation>
+    </message>
+    <message>
+        <source>Concern conversations</source>
+        <translation>Bekymringssamtal</translation>
+    </message>
+    <message>
+        <source>Delete concern conversation</source>
+        <translation>Ta bort bekymringssamtal</translation>
+    </message>
+    <message>
+        <source>Delete the concern conversation with %1 on %2, with its participants and agreements? This cannot be undone.</source>
+        <translation>Ta bort bekymringssamtalet med %1 den %2, med deltagare och överenskommelser? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <source>Number of talks: %1</source>
+        <translation>Antal samtal: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Concern</source>

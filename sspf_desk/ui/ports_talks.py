@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from sspf_desk.domain import ConcernTalk, ConcernTalkInput, TalkParticipant
+from sspf_desk.services.concern_talk_rows import ConcernTalkRow
 
 
 class TalkEditorPort(Protocol):
@@ -24,4 +25,20 @@ class TalkEditorPort(Protocol):
 
     def suggested_participants(self, young_person_id: str) -> tuple[TalkParticipant, ...]:
         """The young person and their guardians with custody, with names and roles."""
+        ...
+
+
+class ConcernTalksPort(TalkEditorPort, Protocol):
+    """The talk service calls the Bekymringssamtal page makes."""
+
+    def list_talks(self, young_person_id: str | None = None) -> list[ConcernTalkRow]:
+        """The talks (of one young person when given), newest first."""
+        ...
+
+    def get_talk(self, talk_id: str) -> ConcernTalk:
+        """One talk (recorded as a view in the audit trail); raises ``NotFoundError``."""
+        ...
+
+    def delete_talk(self, talk_id: str) -> None:
+        """Delete a talk with its participants and agreements."""
         ...

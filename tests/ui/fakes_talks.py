@@ -15,6 +15,7 @@ from sspf_desk.domain import (
 )
 from sspf_desk.domain.rules import age_on
 from sspf_desk.errors import NotFoundError, ValidationError
+from sspf_desk.services.concern_talk_rows import ConcernTalkRow
 from tests.ui.fakes_concerns import FakePersonSearch
 
 
@@ -49,6 +50,29 @@ class FakeTalks:
         self.talks[talk_id] = talk
         self._notify()
         return talk
+
+    def _row(self, talk: ConcernTalk) -> ConcernTalkRow:
+        data = talk.data
+        person = self.persons.people[data.young_person_id]
+        return ConcernTalkRow(
+            id=talk.id,
+            young_person_id=data.young_person_id,
+            young_person_name=f"{person.first_name} {person.last_name}",
+            held_on=data.held_on,
+            place=data.place,
+            report_status=data.report.status,
+            follow_up_on=data.follow_up_on,
+            meeting_id=data.meeting_id,
+        )
+
+    def list_talks(self, young_person_id: str | None = None) -> list[ConcernTalkRow]:
+        """Rows of every talk (or of one young person's), newest first."""
+        rows = [
+            self._row(talk)
+            for talk in self.talks.values()
+            if young_person_id in (None, talk.data.young_person_id)
+        ]
+        return sorted(rows, key=lambda row: row.held_on, reverse=True)
 
     def get_talk(self, talk_id: str) -> ConcernTalk:
         """One talk (a view)."""
