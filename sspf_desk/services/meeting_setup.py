@@ -10,6 +10,7 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from sspf_desk.domain import (
+    AgendaItem,
     Attendee,
     ItemVisibility,
     MeetingInput,
@@ -18,7 +19,7 @@ from sspf_desk.domain import (
     validate_attendee,
 )
 from sspf_desk.errors import ValidationError
-from sspf_desk.services.meeting_detail import item_persons
+from sspf_desk.services.meeting_detail import item_persons, read_items
 from sspf_desk.services.meeting_gate import MeetingGate
 from sspf_desk.services.meeting_items import insertion_point, names_found, store_item
 from sspf_desk.services.meeting_planning import agenda_templates, carried_items
@@ -88,6 +89,23 @@ def write_attendees(session: Session, meeting_id: str, attendees: Sequence[Atten
     session.flush()
 
 
+def _hidden_where_blocked(
+    session: Session, taken: list[AgendaItem], gate: MeetingGate, attendees: Sequence[Attendee]
+) -> list[AgendaItem]:
+    """Carried items as they may be stored: a named item the gate blocks becomes anonymised,
+    or excluded when its texts would give the name away; never named."""
+    shown: list[AgendaItem] = []
+    for item in taken:
+        if gate.item(item, attendees).allowed:
+            shown.append(item)
+            continue
+        hidden = replace(item, visibility=ItemVisibility.ANONYMISED)
+        if names_found(session, hidden):
+            hidden = replace(item, visibility=ItemVisibility.EXCLUDED)
+        shown.append(hidden)
+    return shown
+
+
 def plan_agenda(
     session: Session, record: MeetingRecord, attendees: Sequence[Attendee]
 ) -> MeetingGate:
@@ -103,13 +121,7 @@ def plan_agenda(
     taken = list(carried_items(session, data.meeting_type, data.series_id, data.held_on))
     links = carried_links(session, taken)
     gate = MeetingGate.load(session, item_persons(taken), data.held_on)
-    for index, item in enumerate(taken):
-        if gate.item(item, attendees).allowed:
-            continue
-        hidden = replace(item, visibility=ItemVisibility.ANONYMISED)
-        if names_found(session, hidden):
-            hidden = replace(item, visibility=ItemVisibility.EXCLUDED)
-        taken[index] = hidden
+    taken = _hidden_where_blocked(session, taken, gate, attendees)
     at = insertion_point(base)
     agenda = [*base[:at], *taken, *base[at:]]
     none: list[dict[int, str]] = [{} for _ in base]
@@ -117,3 +129,23 @@ def plan_agenda(
     for number, (item, linked) in enumerate(zip(agenda, item_links, strict=True), start=1):
         store_item(session, record.id, replace(item, number=number), links=linked)
     return gate
+
+
+def add_carried(session: Session, record: MeetingRecord, attendees: Sequence[Attendee]) -> int:
+    """Add to an existing agenda the items carried over from the previous meeting that are
+    not on it yet (a series plans its meetings before the earlier ones are held); return
+    how many were added. Placed and gated like :func:`plan_agenda`."""
+    data = record.to_domain().to_input()
+    existing = read_items(session, record.id)
+    present = {item.carried_from_item_id for item in existing if item.carried_from_item_id}
+    carried = carried_items(session, data.meeting_type, data.series_id, data.held_on)
+    taken = [item for item in carried if item.carried_from_item_id not in present]
+    if not taken:
+        return 0
+    links = carried_links(session, taken)
+    gate = MeetingGate.load(session, item_persons(taken), data.held_on)
+    taken = _hidden_where_blocked(session, taken, gate, attendees)
+    at = insertion_point(existing)
+    for offset, (item, linked) in enumerate(zip(taken, links, strict=True)):
+        store_item(session, record.id, replace(item, number=at + 1 + offset), links=linked)
+    return len(taken)

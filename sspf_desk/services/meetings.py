@@ -65,6 +65,7 @@ from sspf_desk.services.meeting_rows import (
     MeetingRow,
 )
 from sspf_desk.services.meeting_setup import (
+    add_carried,
     check_persons,
     clean_attendees,
     clean_meeting,
@@ -197,6 +198,20 @@ class MeetingService:
             record.apply(data)
             session.flush()
             return record.to_domain()
+
+    def carry_over(self, meeting_id: str) -> int:
+        """Add the items carried over from the previous held meeting that the agenda lacks
+        (meetings of a series are planned before the earlier ones are held); gated like
+        :meth:`create_meeting`. Returns how many items were added.
+
+        Raises:
+            MeetingLockedError: The minutes are finalized or approved.
+            NotFoundError: No such meeting.
+        """
+        with self._store.unit_of_work() as session:
+            record = editable(session, meeting_id)
+            attendees = [a.to_domain() for a in repo_meetings.attendees_of(session, meeting_id)]
+            return add_carried(session, record, attendees)
 
     def delete_meeting(self, meeting_id: str) -> None:
         """Delete a planned meeting with its agenda (releasing plan items it created).

@@ -113,12 +113,15 @@ def previous_meeting(
 ) -> MeetingRecord | None:
     """Return the latest meeting of ``meeting_type`` held strictly before ``before``.
 
-    With a ``series_id`` only meetings of that series count.
+    Only meetings that took place count (held, finalized or approved): a series plans its
+    meetings ahead, and an earlier meeting still planned has nothing to carry. With a
+    ``series_id`` only meetings of that series count.
     """
     query = (
         select(MeetingRecord)
         .where(MeetingRecord.meeting_type == meeting_type)
         .where(MeetingRecord.held_on < before)
+        .where(MeetingRecord.status != MeetingStatus.PLANNED)
         .order_by(
             MeetingRecord.held_on.desc(),
             MeetingRecord.starts_at.desc(),

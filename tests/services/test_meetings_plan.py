@@ -14,6 +14,7 @@ from sspf_desk.domain import (
     CaseStatus,
     ClosingReason,
     ItemVisibility,
+    MeetingStatus,
     Sector,
 )
 from sspf_desk.services.meeting_rows import GatedItem
@@ -147,6 +148,7 @@ def test_carry_over_into_the_next_meeting(w: MeetingWorld) -> None:
     w.meetings.add_item(first, named(alva, 3, notes="Anteckning", actions=actions))
     w.meetings.add_item(first, named(bo, 4, follow_up_on=date(2025, 6, 5)))
     w.meetings.add_item(first, named(bo, 5, follow_up_on=date(2025, 7, 1), title="Senare"))
+    w.meetings.transition(first, MeetingStatus.HELD)
     finished = next(i for i in w.svc.cases.list_items(case) if i.what == "Fritidsgård")
     w.svc.cases.update_item(finished.id, replace(action("Fritidsgård"), status=ActionStatus.DONE))
     earlier = {e.item.young_person_id: e.item for e in w.meetings.get_meeting(first).items}
@@ -178,12 +180,33 @@ def test_carried_item_whose_texts_hold_the_name_is_excluded(w: MeetingWorld) -> 
     alva = w.adult(SCHOOL)
     first = w.meeting(attendee(Sector.SCHOOL))
     w.meetings.add_item(first, named(alva, actions=(action("Ringa Alvas mamma"),)))
+    w.meetings.transition(first, MeetingStatus.HELD)
     people = [attendee(Sector.SCHOOL), attendee(Sector.POLICE)]
     detail = w.meetings.create_meeting(meeting_input(day=NEXT_DAY), people)
     [carried] = [e for e in detail.items if e.item.young_person_id == alva]
     assert carried.item.visibility is ItemVisibility.ANONYMISED
     first_b = w.meeting(attendee(Sector.SCHOOL), day=date(2025, 6, 11))
     w.meetings.add_item(first_b, named(alva, actions=(action("Ringa Alva"),)))
+    w.meetings.transition(first_b, MeetingStatus.HELD)
     later = w.meetings.create_meeting(meeting_input(day=date(2025, 6, 12)), people)
     [excluded] = [e for e in later.items if e.item.young_person_id == alva]
     assert excluded.item.visibility is ItemVisibility.EXCLUDED
+
+
+def test_a_meeting_planned_ahead_takes_the_carried_items_later(w: MeetingWorld) -> None:
+    alva = w.adult(SCHOOL)
+    w.open_case(alva)
+    first = w.meetings.create_meeting(meeting_input(), [attendee(Sector.SCHOOL)]).meeting.id
+    ahead = w.meetings.create_meeting(meeting_input(day=NEXT_DAY), [attendee(Sector.SCHOOL)])
+    w.meetings.add_item(first, named(alva, 3, actions=(action("Läxhjälp"),)))
+    assert w.meetings.carry_over(ahead.meeting.id) == 0  # the first is not held yet
+    w.meetings.transition(first, MeetingStatus.HELD)
+    assert w.meetings.carry_over(ahead.meeting.id) == 1
+    assert w.meetings.carry_over(ahead.meeting.id) == 0  # never twice
+    items = [e.item for e in w.meetings.get_meeting(ahead.meeting.id).items]
+    assert [i.number for i in items] == list(range(1, len(items) + 1))
+    [carried] = [i for i in items if i.young_person_id == alva]
+    assert carried.visibility is ItemVisibility.NAMED
+    assert [a.what for a in carried.actions] == ["Läxhjälp"]
+    before = items[carried.number - 2]
+    assert before.section is AgendaSection.PREVIOUS_MINUTES

@@ -356,6 +356,10 @@ def test_previous_meeting_is_strictly_before_of_the_type_and_series() -> None:
         add_meeting(
             session, meeting_input(date(2025, 3, 1), meeting_type=MeetingType.STEERING_GROUP)
         )
+        planned = add_meeting(session, meeting_input(date(2025, 3, 2)))
+        for record in (in_series, loose):
+            record.status = MeetingStatus.HELD
+        planned.status = MeetingStatus.PLANNED
         series_id, in_series_id, loose_id = series.id, in_series.id, loose.id
     group = MeetingType.OPERATIONAL_GROUP
     with store.unit_of_work() as session:
@@ -364,6 +368,9 @@ def test_previous_meeting_is_strictly_before_of_the_type_and_series() -> None:
         found = previous_meeting(session, group, date(2025, 3, 6), series_id)
         assert found is not None and found.id == in_series_id
         assert previous_meeting(session, group, date(2025, 2, 6), None) is None
+        # A meeting still planned (3/2, later than the held one) has nothing to carry.
+        found = previous_meeting(session, group, date(2025, 3, 3), None)
+        assert found is not None and found.id == loose_id
 
 
 def test_items_and_actions_of_many_meetings_in_order() -> None:
