@@ -84,6 +84,72 @@
     </message>
 </context>
 <context>
+    <name>ActionList</name>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>New ac&amp;tion…</source>
+        <translation>Ny åt&amp;gärd…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Ändra åtgärd…</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Ny punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Get suggestions…</source>
+        <translation>&amp;Hämta förslag…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>The chosen agenda item</source>
+        <translation>Den valda punkten</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Remove this item from the agenda? Its notes, decisions and actions go too; actions already in an action plan stay there once started.</source>
+        <translation>Ta bort punkten från dagordningen? Anteckningar, beslut och åtgärder försvinner också; åtgärder i en åtagandeplan som redan har påbörjats ligger kvar där.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTemplatesDialog</name>
     <message>
         <source>Section</source>
@@ -247,6 +313,116 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Justera protokollet</translation>
+    </message>
+    <message>
+        <source>The approver (justerare) has read the minutes and confirms them. You are recorded as the one who entered the approval.</source>
+        <translation>Justeraren har läst protokollet och bekräftar det. Du registreras som den som förde in justeringen.</translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation>Datum för justering</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on</source>
+        <translation>Justerat &amp;den</translation>
+    </message>
+    <message>
+        <source>Enter the date of the approval.</source>
+        <translation>Ange datum för justeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Attendees</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Until attendance is recorded, everyone invited counts for the consent gate; afterwards only those present. Select several rows to mark them at once.</source>
+        <translation>Innan närvaron är registrerad räknas alla inbjudna i samtyckeskontrollen, därefter bara de närvarande. Markera flera rader för att ange närvaro för alla på en gång.</translation>
+    </message>
+    <message>
+        <source>&amp;New attendee…</source>
+        <translation>&amp;Ny deltagare…</translation>
+    </message>
+    <message>
+        <source>Add the young person / &amp;guardians…</source>
+        <translation>Lägg till den unge / &amp;vårdnadshavare…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Närvarande</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>&amp;Frånvarande</translation>
+    </message>
+    <message>
+        <source>E&amp;xcused</source>
+        <translation>&amp;Anmält förhinder</translation>
+    </message>
+    <message>
+        <source>&amp;All present</source>
+        <translation>A&amp;lla närvarande</translation>
+    </message>
+    <message>
+        <source>Mark the selected:</source>
+        <translation>Markera de valda som:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>New attendee</source>
+        <extracomment>Stores the attendees; returns the items the new attendance blocks.</extracomment>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <source>Edit attendee</source>
+        <translation>Ändra deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sektor</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. the school&apos;s name</source>
+        <translation>t.ex. skolans namn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>e.g. principal, community police</source>
+        <translation>t.ex. rektor, kommunpolis</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1392,21 @@
     </message>
 </context>
 <context>
+    <name>DecisionList</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>New &amp;decision</source>
+        <translation>Nytt &amp;beslut</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Ta bort beslut</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>Name</source>
@@ -1292,6 +1483,104 @@
     <message>
         <source>Unknown</source>
         <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptDialog</name>
+    <message>
+        <source>Print an excerpt</source>
+        <extracomment>The sectors an excerpt can be made for (the parties of a consent).</extracomment>
+        <translation>Skriv ut utdrag</translation>
+    </message>
+    <message>
+        <source>A party&apos;s excerpt holds only the items that party may see under the consent rule on the meeting&apos;s day. A young person&apos;s excerpt holds only the items about them.</source>
+        <translation>Ett utdrag för en part innehåller bara de punkter som parten får ta del av enligt samtyckesregeln på mötesdagen. Ett utdrag för en ungdom innehåller bara punkterna om den ungdomen.</translation>
+    </message>
+    <message>
+        <source>For a &amp;party</source>
+        <translation>För en &amp;part</translation>
+    </message>
+    <message>
+        <source>For a &amp;young person</source>
+        <translation>För en &amp;ungdom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation>Organisation (frivillig)</translation>
+    </message>
+    <message>
+        <source>Empty: the whole sector</source>
+        <translation>Tomt: hela sektorn</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <source>Add the young person and guardians</source>
+        <translation>Lägg till den unge och vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>&amp;Young person</source>
+        <translation>&amp;Ungdom</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>Vem deltar</translation>
+    </message>
+    <message>
+        <source>The young person</source>
+        <translation>Den unge</translation>
+    </message>
+    <message>
+        <source>Guardians with custody are ticked. Family attendees may hear the items about their own young person; every item about someone else is then discussed anonymised or left out.</source>
+        <translation>Vårdnadshavare med vårdnad är förvalda. Familjen får höra punkterna om sin egen ungdom; alla punkter om någon annan tas då upp avidentifierat eller lämnas utanför.</translation>
+    </message>
+    <message>
+        <source>Choose the young person.</source>
+        <translation>Välj ungdom.</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who attends.</source>
+        <translation>Markera minst en person som deltar.</translation>
+    </message>
+</context>
+<context>
+    <name>FileExport</name>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Sparar filen…</translation>
+    </message>
+    <message>
+        <source>The file is saved.</source>
+        <translation>Filen är sparad.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: the folder may be missing or read-only, or the disk is full.</source>
+        <translation>Det gick inte att skriva filen: mappen finns inte eller är skrivskyddad, eller så är disken full.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1667,42 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>GateChoiceDialog</name>
+    <message>
+        <source>Not everyone present may receive this information</source>
+        <extracomment>Called with the user&apos;s choice for one blocked item.</extracomment>
+        <translation>Alla närvarande får inte ta del av uppgifterna</translation>
+    </message>
+    <message>
+        <source>%1 cannot be discussed by name: these parties present are not covered by a consent or another legal ground: %2.</source>
+        <translation>%1 kan inte tas upp med namn: dessa närvarande parter omfattas inte av samtycke eller annan rättslig grund: %2.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Discuss anonymised: the item stays on the agenda without the name or other identifying details (do not write them in the notes either).
+Leave out: the item is not discussed and appears in no minutes.
+Cancel: nothing changes now; a blocked item cannot stay named when the minutes are finalized.</source>
+        <translation>Diskutera avidentifierat: punkten står kvar på dagordningen utan namn och andra identifierande uppgifter (skriv inte heller sådana i anteckningarna).
+Lämna utanför: punkten tas inte upp och kommer inte med i något protokoll.
+Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när protokollet färdigställs.</translation>
+    </message>
+    <message>
+        <source>Discuss &amp;anonymised</source>
+        <translation>Diskutera &amp;avidentifierat</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Lämna utanför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1887,109 @@
     </message>
 </context>
 <context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Save item</source>
+        <translation>&amp;Spara punkten</translation>
+    </message>
+    <message>
+        <source>Save the agenda item</source>
+        <translation>Spara punkten</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>Punktens rubrik</translation>
+    </message>
+    <message>
+        <source>How the young person is shown</source>
+        <translation>Hur ungdomen visas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Background and what was said (no facts about others)</source>
+        <translation>Bakgrund och vad som sades (inga uppgifter om andra)</translation>
+    </message>
+    <message>
+        <source>Follow up again on</source>
+        <translation>Följ upp igen den</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>R&amp;ubrik</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn as</source>
+        <translation>&amp;Visas som</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Följ upp den</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>Decisions (&amp;beslut)</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <source>Actions (åtgärder)</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>No item chosen</source>
+        <translation>Ingen punkt vald</translation>
+    </message>
+    <message>
+        <source>The item is about no single young person.</source>
+        <translation>Punkten gäller ingen enskild ungdom.</translation>
+    </message>
+    <message>
+        <source>Actions are kept in the minutes.</source>
+        <translation>Åtgärderna förs in i protokollet.</translation>
+    </message>
+    <message>
+        <source>About %1, named in the minutes.</source>
+        <translation>Gäller %1, med namn i protokollet.</translation>
+    </message>
+    <message>
+        <source>About %1 – discussed anonymised: the name and identifying details stay out of the notes and the minutes.</source>
+        <translation>Gäller %1 – tas upp avidentifierat: namn och identifierande uppgifter hålls utanför anteckningarna och protokollet.</translation>
+    </message>
+    <message>
+        <source>About %1 – left out: not discussed, in no minutes.</source>
+        <translation>Gäller %1 – lämnas utanför: tas inte upp och kommer inte med i något protokoll.</translation>
+    </message>
+    <message>
+        <source>Actions also go into the young person&apos;s action plan (open case).</source>
+        <translation>Åtgärderna förs också in i ungdomens åtagandeplan (öppet ärende).</translation>
+    </message>
+    <message>
+        <source>The young person has no open case: actions stay in the minutes.</source>
+        <translation>Ungdomen har inget öppet ärende: åtgärderna finns bara i protokollet.</translation>
+    </message>
+    <message>
+        <source>Not everyone present may receive this information:</source>
+        <translation>Alla närvarande får inte ta del av uppgifterna:</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Beslut %1</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Åtgärd %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyActions</name>
     <message>
         <source>New &amp;passphrase…</source>
@@ -1629,6 +2057,49 @@
     <message>
         <source>Consent &amp;reference</source>
         <translation>&amp;Hänvisning till samtycke</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleBar</name>
+    <message>
+        <source>Status of the minutes</source>
+        <translation>Protokollets status</translation>
+    </message>
+    <message>
+        <source>The minutes are read-only. To change them, reopen them (with a reason): the present version is kept.</source>
+        <translation>Protokollet är skrivskyddat. För att ändra det öppnar du det igen (med en motivering): den nuvarande versionen sparas.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Markera som &amp;hållet</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Färdigställ…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove (justera)…</source>
+        <translation>&amp;Justera…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Öppna igen…</translation>
+    </message>
+    <message>
+        <source>Print &amp;minutes…</source>
+        <translation>Skriv ut &amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt…</source>
+        <translation>&amp;Utdrag…</translation>
+    </message>
+    <message>
+        <source>Status: %1 · version %2</source>
+        <translation>Status: %1 · version %2</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>justerat %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2388,283 @@
     </message>
 </context>
 <context>
+    <name>MeetingDetailsForm</name>
+    <message>
+        <source>Meeting type</source>
+        <translation>Mötestyp</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>R&amp;ubrik</translation>
+    </message>
+    <message>
+        <source>No names: it goes to calendars</source>
+        <translation>Inga namn: rubriken hamnar i kalendrar</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Mötets datum</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Slutar</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>e.g. the town hall, room 3</source>
+        <translation>t.ex. stadshuset, sal 3</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Ordförande</translation>
+    </message>
+    <message>
+        <source>Name or role</source>
+        <translation>Namn eller roll</translation>
+    </message>
+    <message>
+        <source>Minute-ta&amp;ker</source>
+        <translation>S&amp;ekreterare</translation>
+    </message>
+    <message>
+        <source>&amp;Approver (justerare)</source>
+        <translation>&amp;Justerare</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>Ange mötets datum.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsTab</name>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Spara uppgifterna</translation>
+    </message>
+    <message>
+        <source>Save the meeting&apos;s details</source>
+        <translation>Spara mötets uppgifter</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar (.ics)…</source>
+        <translation>Exportera till &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meeting – SSPF Desk</source>
+        <extracomment>Which tab shows a refused step&apos;s message about each field.</extracomment>
+        <translation>Möte – SSPF Desk</translation>
+    </message>
+    <message>
+        <source>Parts of the meeting</source>
+        <translation>Mötets delar</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>A&amp;genda and minutes</source>
+        <translation>&amp;Dagordning och protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versioner</translation>
+    </message>
+    <message>
+        <source>Finalize the minutes</source>
+        <translation>Färdigställ protokollet</translation>
+    </message>
+    <message>
+        <source>Finalize the minutes? They become read-only; changing them later needs reopening with a reason. Named items are checked against the attendance once more.</source>
+        <translation>Färdigställa protokollet? Det blir skrivskyddat; för att ändra det senare måste det öppnas igen med en motivering. Punkter med namn kontrolleras mot närvaron en gång till.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Färdigställ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Spara kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Some changes cannot be saved as they stand (see the messages). Close and discard them?</source>
+        <translation>Vissa ändringar kan inte sparas som de är (se meddelandena). Stänga och kasta dem?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Kasta och stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSeriesDialog</name>
+    <message>
+        <source>Plan a meeting series</source>
+        <translation>Planera en mötesserie</translation>
+    </message>
+    <message>
+        <source>What will be planned</source>
+        <translation>Vad som planeras</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Mötestyp</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>R&amp;ubrik</translation>
+    </message>
+    <message>
+        <source>No names: it goes to calendars</source>
+        <translation>Inga namn: rubriken hamnar i kalendrar</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>e.g. the town hall, room 3</source>
+        <translation>t.ex. stadshuset, sal 3</translation>
+    </message>
+    <message>
+        <source>Date of the first meeting</source>
+        <translation>Datum för första mötet</translation>
+    </message>
+    <message>
+        <source>&amp;First meeting</source>
+        <translation>&amp;Första mötet</translation>
+    </message>
+    <message>
+        <source>Every &amp;n weeks</source>
+        <translation>Var &amp;n:e vecka</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Slutar</translation>
+    </message>
+    <message>
+        <source>&amp;Number of meetings</source>
+        <translation>&amp;Antal möten</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>varje vecka</translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation>var %1:e vecka</translation>
+    </message>
+    <message>
+        <source>%1 meetings, %2 on %3 at %4, from %5 to %6.</source>
+        <translation>%1 möten, %2 på %3 kl. %4, från %5 till %6.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the first meeting.</source>
+        <translation>Ange datum för första mötet.</translation>
+    </message>
+    <message>
+        <source>Enter the start time.</source>
+        <translation>Ange starttid.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Sluttiden måste ligga efter starttiden.</translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation>måndagar</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>tisdagar</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>onsdagar</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>torsdagar</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>fredagar</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>lördagar</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>söndagar</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSuggestionsModel</name>
     <message>
         <source>New case</source>
@@ -1975,6 +2723,29 @@
     </message>
 </context>
 <context>
+    <name>MeetingVersionsTab</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Tidigare versioner</translation>
+    </message>
+    <message>
+        <source>&amp;Print this version…</source>
+        <translation>Skriv ut &amp;versionen…</translation>
+    </message>
+    <message>
+        <source>Print the selected version</source>
+        <translation>Skriv ut den valda versionen</translation>
+    </message>
+    <message>
+        <source>Each reopening kept the version before it. The minutes are now version %1.</source>
+        <translation>Vid varje ny öppning sparades versionen före. Protokollet är nu version %1.</translation>
+    </message>
+    <message>
+        <source>The minutes have not been reopened: there are no earlier versions.</source>
+        <translation>Protokollet har inte öppnats igen: det finns inga tidigare versioner.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsModel</name>
     <message>
         <source>Date</source>
@@ -2011,6 +2782,159 @@
     <message>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt möte…</translation>
+    </message>
+    <message>
+        <source>New &amp;series…</source>
+        <translation>Ny möte&amp;sserie…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar (.ics)…</source>
+        <translation>Exportera till &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Show meeting type</source>
+        <translation>Visa mötestyp</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla mötestyper</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Visa status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Number of meetings: %1</source>
+        <translation>Antal möten: %1</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Delete this planned meeting with its agenda and attendees?</source>
+        <translation>Ta bort det planerade mötet med dagordning och deltagare?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>The meeting belongs to a series. Export the whole series or only this one?</source>
+        <translation>Mötet ingår i en serie. Exportera hela serien eller bara det här mötet?</translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation>Hela &amp;serien</translation>
+    </message>
+    <message>
+        <source>&amp;Only this meeting</source>
+        <translation>&amp;Bara det här mötet</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Spara kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPrint</name>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Spara protokollet</translation>
+    </message>
+    <message>
+        <source>Save the excerpt</source>
+        <translation>Spara utdraget</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgendaItemDialog</name>
+    <message>
+        <source>New agenda item</source>
+        <extracomment>The order sections follow on a standing agenda (&quot;any other business&quot; before closing).</extracomment>
+        <translation>Ny punkt på dagordningen</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;Avsnitt</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>R&amp;ubrik</translation>
+    </message>
+    <message>
+        <source>e.g. Follow-up of the action plan</source>
+        <translation>t.ex. Uppföljning av åtagandeplan</translation>
+    </message>
+    <message>
+        <source>&amp;Young person (optional)</source>
+        <translation>&amp;Ungdom (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Paragraph number</source>
+        <translation>Paragrafnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Placering</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Planera ett möte</translation>
+    </message>
+    <message>
+        <source>Start from the standing &amp;agenda</source>
+        <translation>Utgå från den stående &amp;dagordningen</translation>
+    </message>
+    <message>
+        <source>Start from the standing agenda</source>
+        <translation>Utgå från den stående dagordningen</translation>
+    </message>
+    <message>
+        <source>Open actions and follow-ups due from the previous meeting of this type are carried over. Attendees and agenda items are added in the meeting editor.</source>
+        <translation>Öppna åtgärder och förfallna uppföljningar från föregående möte av samma typ förs över. Deltagare och punkter läggs till i mötesfönstret.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3925,29 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the minutes</source>
+        <translation>Öppna protokollet igen</translation>
+    </message>
+    <message>
+        <source>The present version is kept as it is and can still be printed; the minutes get a new version number and can be changed again.</source>
+        <translation>Den nuvarande versionen sparas som den är och kan fortfarande skrivas ut; protokollet får ett nytt versionsnummer och kan ändras igen.</translation>
+    </message>
+    <message>
+        <source>Why the minutes are reopened</source>
+        <translation>Varför protokollet öppnas igen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+    <message>
+        <source>Write why the minutes are reopened.</source>
+        <translation>Skriv varför protokollet öppnas igen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportGroup</name>
     <message>
         <source>Mandatory report to social services (orosanmälan)</source>
@@ -3398,6 +4345,41 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggested agenda items</source>
+        <translation>Förslag till punkter</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Looking for items that are due…</source>
+        <translation>Letar efter ärenden som ska tas upp…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the ticked items</source>
+        <translation>&amp;Lägg till de markerade</translation>
+    </message>
+    <message>
+        <source>Add the ticked items</source>
+        <translation>Lägg till de markerade</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Untick what should not be taken up. Names are shown here for you only: on the agenda an item names the young person only if everyone present may receive the information.</source>
+        <translation>Avmarkera det som inte ska tas upp. Namnen visas här bara för dig: på dagordningen står ungdomens namn bara om alla närvarande får ta del av uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for this meeting.</source>
+        <translation>Inget behöver tas upp på det här mötet.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Import finished</source>
@@ -3539,6 +4521,17 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, e.g. 13:00.</source>
+        <translation>Skriv tiden som TT:MM, t.ex. 13:00.</translation>
     </message>
 </context>
 <context>
