@@ -5,10 +5,10 @@ whole document stays deterministic. Each district's operational group meets ever
 week as a series (no meetings in the summer and Christmas breaks); network meetings follow
 cases from the day their plan was made; the steering groups meet a few times a year;
 some bekymringssamtal are booked as meetings. Past meetings have attendance and minutes
-(mostly approved, the latest ones held or finalized), future ones are planned. Items about
-a young person are NAMED only where THE gate allows it over the attendees on the meeting's
-day (:mod:`demo_agenda`), and the actions of a case's plan meeting are the plan's items,
-linked (``meeting_action.action_item_id``).
+(mostly approved, the latest ones held or finalized, a few reopened with the earlier version
+kept), future ones are planned. Items about a young person are NAMED only where THE gate
+allows it over the attendees on the meeting's day (:mod:`demo_agenda`), and the actions of a
+case's plan meeting are the plan's items, linked (``meeting_action.action_item_id``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 from sspf_desk.domain import Attendee, CaseStatus, MeetingStatus, MeetingType, Sector
 from sspf_desk.services import (
     demo_meeting_fill,
+    demo_meeting_versions,
     demo_operational,
     demo_talks,
 )
@@ -217,6 +218,7 @@ def build(
         apply_gate(gen, meeting, world.decider)
         demo_meeting_fill.fill_texts(gen, reference, meeting, world.plan_items)
         scrub_hidden(meeting, world.names)
+    demo_meeting_versions.reopen_some(gen, world, meetings, out)
     for meeting in meetings:
         meeting_rows(meeting, gen, out)
     return out

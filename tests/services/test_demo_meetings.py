@@ -24,11 +24,9 @@ from sspf_desk.domain import (
     MeetingInput,
     MeetingStatus,
     MeetingType,
-    Party,
     ReportCheckpoint,
     ReportStatus,
     Sector,
-    SharingDecision,
     TalkParticipant,
     TalkRole,
     names_in_item,
@@ -38,10 +36,10 @@ from sspf_desk.domain import (
     validate_concern_talk,
     validate_meeting,
 )
-from sspf_desk.domain.agenda import gate_for_attendees
 from sspf_desk.domain.rules import age_on
 from sspf_desk.services import demo
 from sspf_desk.services.archive import Document, export_document, import_document
+from sspf_desk.services.meetings import MeetingService
 from sspf_desk.services.workspace import Workspace
 from tests.helpers.workspace import create_workspace
 
@@ -290,22 +288,29 @@ def test_demo_meetings_import_and_export_unchanged(imported: tuple[Workspace, Do
 
 
 def test_no_stored_named_item_fails_the_gate(imported: tuple[Workspace, Document]) -> None:
-    workspace, _ = imported
-    records = export_document(workspace)["records"]
-    attendees = _by(records["meeting_attendee"], "meeting_id")
-    meetings = {row["id"]: row for row in records["meeting"]}
-    checked = 0
-    for item in records["agenda_item"]:
-        person = item["young_person_id"]
-        if person is None or item["visibility"] != ItemVisibility.NAMED.value:
-            continue
-        meeting = meetings[item["meeting_id"]]
-        day = date.fromisoformat(meeting["held_on"])
+    workspace, document = imported
+    service = MeetingService(workspace.store, today=lambda: demo.REFERENCE_DAY)
+    rows = service.list_meetings()
+    assert len(rows) == len(document["records"]["meeting"])
+    named = 0
+    for row in rows:
+        detail = service.get_meeting(row.id)
+        for entry in detail.items:  # the service re-runs THE gate over the stored attendance
+            assert entry.gate.allowed, entry.gate.reasons
+            named += entry.item.is_named and entry.item.young_person_id is not None
+    assert named
 
-        def decide(party: Party, person: str = person, day: date = day) -> SharingDecision:
-            return workspace.consents.check_sharing(person, party, (), day)
 
-        result = gate_for_attendees(person, _attendees(attendees[meeting["id"]]), decide)
-        assert result.allowed, result.reasons
-        checked += 1
-    assert checked
+def test_reopened_meetings_keep_their_first_version(imported: tuple[Workspace, Document]) -> None:
+    workspace, document = imported
+    service = MeetingService(workspace.store, today=lambda: demo.REFERENCE_DAY)
+    versions = document["records"]["meeting_version"]
+    assert versions
+    for version in versions:
+        current = service.get_meeting(version["meeting_id"])
+        earlier = service.version_detail(version["meeting_id"], version["number"])
+        assert current.meeting.version == version["number"] + 1
+        assert [v.reason for v in current.versions] == [version["reason"]]
+        assert earlier.meeting.version == version["number"]
+        assert earlier.meeting.status is MeetingStatus.APPROVED
+        assert [e.item for e in earlier.items] != [e.item for e in current.items]
