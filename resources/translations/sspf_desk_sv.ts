@@ -2332,8 +2332,8 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <translation>utanför protokollet</translation>
     </message>
     <message>
-        <source>Named – everyone present is covered</source>
-        <translation>Med namn – alla närvarande omfattas</translation>
+        <source>Named – all present covered</source>
+        <translation>Med namn – alla omfattas</translation>
     </message>
     <message>
         <source>Blocked: %1</source>

@@ -128,7 +128,7 @@ def test_agenda_model_names_only_named_items_and_marks_blocked(
     assert model.index(1, 0).data(BLOCKED_ROLE) is False
     assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "Polis: Samtycke saknas." in model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(1, AgendaColumn.STATUS).data() == "Named – everyone present is covered"
+    assert model.index(1, AgendaColumn.STATUS).data() == "Named – all present covered"
     assert model.index(0, AgendaColumn.STATUS).data() == ""
     assert model.index(3, AgendaColumn.STATUS).data() == "Without identifying details"
     assert model.index(2, AgendaColumn.STATUS).data(Qt.ItemDataRole.DecorationRole) is not None

@@ -120,6 +120,7 @@ class AgendaTab(QWidget):
             left_layout.addLayout(row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(self.tr("The chosen agenda item"))
         scroll.setWidget(self.panel)
         splitter = QSplitter()

@@ -147,6 +147,7 @@ class ItemPanel(QGroupBox):
             label.setBuddy(field)
             form.addRow(label, self._with_errors(name, field))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(9, 9, 16, 9)  # clear of the scroll bar
         layout.addWidget(self.heading)
         layout.addWidget(self._with_errors("young_person_id", self.person))
         layout.addWidget(self.gate_note)
@@ -155,8 +156,9 @@ class ItemPanel(QGroupBox):
         self._labelled(layout, self.tr("Decisions (&beslut)"), self.decisions, "decisions")
         self._labelled(layout, self.tr("Actions (åtgärder)"), self.action_list, "actions")
         save_row = QHBoxLayout()
-        save_row.addWidget(self.errors.general, 1)
+        save_row.addStretch(1)
         save_row.addWidget(self.save_button)
+        layout.addWidget(self.errors.general)
         layout.addLayout(save_row)
 
     # -- showing ---------------------------------------------------------------------------

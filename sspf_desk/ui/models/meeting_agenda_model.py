@@ -78,9 +78,7 @@ def gate_text(row: GatedItem) -> str:
     if item.visibility is not ItemVisibility.NAMED:
         return enum_text(item.visibility)
     if row.gate.allowed:
-        return QCoreApplication.translate(
-            "MeetingAgendaModel", "Named – everyone present is covered"
-        )
+        return QCoreApplication.translate("MeetingAgendaModel", "Named – all present covered")
     return QCoreApplication.translate("MeetingAgendaModel", "Blocked: %1").replace(
         "%1", blocked_parties_text(row)
     )
