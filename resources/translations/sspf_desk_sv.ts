@@ -1571,6 +1571,14 @@
 <context>
     <name>FileExport</name>
     <message>
+        <source>Save calendar file</source>
+        <translation>Spara kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
         <source>Saving the file…</source>
         <translation>Sparar filen…</translation>
     </message>
@@ -2481,7 +2489,7 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <name>MeetingEditor</name>
     <message>
         <source>Meeting – SSPF Desk</source>
-        <extracomment>Which tab shows a refused step&apos;s message about each field.</extracomment>
+        <extracomment>Record types whose changes can change the consent gate&apos;s answers (or the names shown); the editor never writes them itself. Which tab shows a refused step&apos;s message about each field.</extracomment>
         <translation>Möte – SSPF Desk</translation>
     </message>
     <message>
@@ -2519,14 +2527,6 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Save calendar file</source>
-        <translation>Spara kalenderfil</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics)</source>
-        <translation>Kalender (*.ics)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2861,14 +2861,6 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>&amp;Only this meeting</source>
         <translation>&amp;Bara det här mötet</translation>
-    </message>
-    <message>
-        <source>Save calendar file</source>
-        <translation>Spara kalenderfil</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics)</source>
-        <translation>Kalender (*.ics)</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from sspf_desk.domain import MeetingStatus, MeetingType
+from sspf_desk.domain import (
+    AgendaItem,
+    AgendaSection,
+    Attendee,
+    MeetingStatus,
+    MeetingType,
+    Sector,
+)
 from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.dialogs.meeting_editor import MeetingEditor
 from sspf_desk.ui.models.meetings_model import MeetingColumn
@@ -163,3 +170,45 @@ def test_changes_reload_and_clear_forgets_everything(
     assert not editor.isVisible()
     page.reload()
     assert page.model.rowCount() == 0  # nothing is read after a lock
+
+
+def test_a_consent_withdrawn_elsewhere_updates_the_open_editor(
+    page: MeetingsPage, world: World
+) -> None:
+    meeting_id = page.model.row_at(0).id
+    world.meetings.set_attendees(meeting_id, [Attendee("Kim Rektor", Sector.SCHOOL)])
+    world.meetings.add_item(
+        meeting_id,
+        AgendaItem(9, AgendaSection.INDIVIDUALS, "Uppföljning", young_person_id=world.ada.id),
+    )
+    editor = page.open_meeting(meeting_id)
+    assert editor is not None
+    assert editor.agenda.model.blocked_count() == 0
+    world.meetings.allowed[world.ada.id] = set()  # the consent is withdrawn elsewhere
+    page.on_changes(ChangeSet(frozenset({"disclosure", "audit_entry"})))
+    assert editor.agenda.model.blocked_count() == 0  # not a change the gate depends on
+    page.on_changes(ChangeSet(frozenset({"consent"})))
+    assert editor.agenda.model.blocked_count() == 1
+
+
+def test_every_meeting_dialog_names_its_controls(
+    qtbot: QtBot, page: MeetingsPage, world: World
+) -> None:
+    editor = page.open_meeting(page.model.row_at(0).id)
+    assert editor is not None
+    editor.attendance.store([Attendee("Kim Rektor", Sector.SCHOOL)])
+    dialogs: list[QWidget] = [
+        page.plan_meeting(MeetingType.OPERATIONAL_GROUP),
+        page.new_series(),
+        editor.agenda.add_item(),  # type: ignore[list-item]
+        editor.attendance.add_attendee(),  # type: ignore[list-item]
+        editor.attendance.add_family(),  # type: ignore[list-item]
+        editor.agenda.get_suggestions(),  # type: ignore[list-item]
+        editor.print_excerpt(),
+        editor.reopen(),
+    ]
+    for dialog in dialogs:
+        assert dialog is not None
+        dialog.show()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        dialog.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from sspf_desk.domain import MeetingStatus
 from sspf_desk.errors import KnownError, NotFoundError, ValidationError
+from sspf_desk.services.changes import ChangeSet
 from sspf_desk.services.meeting_rows import MeetingDetail
 from sspf_desk.services.minutes_view import Audience
 from sspf_desk.ui.dialogs.meeting_agenda import AgendaServices, AgendaTab
@@ -37,6 +38,20 @@ from sspf_desk.ui.ports_meetings import (
 )
 from sspf_desk.ui.tasks import TaskRunner
 
+#: Record types whose changes can change the consent gate's answers (or the names shown);
+#: the editor never writes them itself.
+GATE_TABLES = (
+    "consent",
+    "consent_party",
+    "consent_category",
+    "ground_record",
+    "ground_record_category",
+    "young_person",
+    "related_person",
+    "person_link",
+    "sspf_case",
+    "vault_setting",
+)
 #: Which tab shows a refused step's message about each field.
 _DETAIL_FIELDS = frozenset({"secretary", "approver", "chair", "title", "held_on"})
 
@@ -128,6 +143,14 @@ class MeetingEditor(QDialog):
             return False
         self.show_detail(detail)
         return True
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        """Read the meeting again when consents, persons or cases changed elsewhere.
+
+        Typed drafts stay (see the tabs' ``show_detail``); the gate's state is then current.
+        """
+        if changes.touches(*GATE_TABLES):
+            self.refresh()
 
     def _attendance_stored(self, blocked: object) -> None:
         self.refresh()
@@ -260,13 +283,8 @@ class MeetingEditor(QDialog):
     def export_calendar(self) -> QWidget:
         """Save the meeting as a calendar file (.ics, no personal data)."""
         planning, meeting_id = self._s.planning, self.meeting_id
-        name = f"sspf-{self.detail.meeting.held_on.isoformat()}.ics"
-        return self.printer.save(
-            self.tr("Save calendar file"),
-            self.tr("Calendar (*.ics)"),
-            "ics",
-            name,
-            lambda: planning.meeting_ics(meeting_id),
+        return self.printer.save_ics(
+            self.detail.meeting.held_on, lambda: planning.meeting_ics(meeting_id)
         )
 
     # -- closing ---------------------------------------------------------------------------

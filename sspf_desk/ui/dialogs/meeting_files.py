@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -68,6 +69,19 @@ class FileExport(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def save_ics(
+        self, day: date, produce: Callable[[], bytes], *, series: bool = False
+    ) -> QFileDialog:
+        """Ask where to save a calendar file of the meeting (or series) starting on ``day``."""
+        name = f"sspf-serie-{day.isoformat()}.ics" if series else f"sspf-{day.isoformat()}.ics"
+        return self.save(
+            QCoreApplication.translate("FileExport", "Save calendar file"),
+            QCoreApplication.translate("FileExport", "Calendar (*.ics)"),
+            "ics",
+            name,
+            produce,
+        )
 
     def write(self, path: Path, produce: Callable[[], bytes]) -> None:
         """Produce the bytes and write them to ``path`` (on the task runner)."""

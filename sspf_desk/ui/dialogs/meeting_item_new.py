@@ -80,6 +80,7 @@ class NewAgendaItemDialog(FormDialog[AgendaItem, GatedItem]):
         self._field("young_person_id", self.tr("&Young person (optional)"), self.picker)
         self.number = QSpinBox()
         self.number.setAccessibleName(self.tr("Paragraph number"))
+        self.number.lineEdit().setAccessibleName(self.tr("Paragraph number"))
         self.number.setRange(1, len(self._items) + 1)
         self.number.setPrefix("§ ")
         self._field("number", self.tr("&Position"), self.number)

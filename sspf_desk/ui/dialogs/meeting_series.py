@@ -60,6 +60,7 @@ class MeetingSeriesDialog(FormDialog[MeetingSeriesInput, list[str]]):
         spin.setValue(value)
         spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000") * 3)
         spin.setAccessibleName(text.replace("&", ""))
+        spin.lineEdit().setAccessibleName(text.replace("&", ""))
         spin.valueChanged.connect(self._changed)
         self._field(name, text, spin)
         return spin

@@ -184,8 +184,12 @@ class MeetingsPage(QWidget):
         self._update_buttons()
 
     def on_changes(self, changes: ChangeSet) -> None:
-        """Reload when meetings changed; later if the page is hidden."""
-        if not self._active or not changes.touches(*WATCHED):
+        """Reload when meetings changed (later if hidden); pass the change to the editors."""
+        if not self._active:
+            return
+        for editor in list(self.editors.values()):
+            editor.on_changes(changes)
+        if not changes.touches(*WATCHED):
             return
         if self.isVisible():
             self.reload()
@@ -383,15 +387,9 @@ class MeetingsPage(QWidget):
             self._save_ics(row, series=False)
 
     def _save_ics(self, row: MeetingRow, *, series: bool) -> QWidget:
-        planning = self.services.planning
-        if series and row.series_id is not None:
-            series_id = row.series_id
-            name = f"sspf-serie-{row.held_on.isoformat()}.ics"
-            produce = lambda: planning.series_ics(series_id)  # noqa: E731
-        else:
-            meeting_id = row.id
-            name = f"sspf-{row.held_on.isoformat()}.ics"
-            produce = lambda: planning.meeting_ics(meeting_id)  # noqa: E731
-        return self.export.save(
-            self.tr("Save calendar file"), self.tr("Calendar (*.ics)"), "ics", name, produce
-        )
+        planning, series_id, meeting_id = self.services.planning, row.series_id, row.id
+        if series and series_id is not None:
+            return self.export.save_ics(
+                row.held_on, lambda: planning.series_ics(series_id), series=True
+            )
+        return self.export.save_ics(row.held_on, lambda: planning.meeting_ics(meeting_id))
