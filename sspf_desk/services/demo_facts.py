@@ -12,7 +12,7 @@ import bisect
 import json
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -165,6 +165,13 @@ class CaseTimeline:
     case: Row
     days: tuple[date, ...]
     statuses: tuple[CaseStatus, ...]
+    first_days: dict[CaseStatus, date] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first: dict[CaseStatus, date] = {}
+        for day, status in zip(self.days, self.statuses, strict=True):
+            first.setdefault(status, day)
+        object.__setattr__(self, "first_days", first)
 
     @property
     def person_id(self) -> str:
@@ -177,10 +184,7 @@ class CaseTimeline:
 
     def reached(self, status: CaseStatus) -> date | None:
         """The day the case moved to ``status``, if it did."""
-        for day, moved in zip(self.days, self.statuses, strict=True):
-            if moved is status:
-                return day
-        return None
+        return self.first_days.get(status)
 
     def is_open_on(self, day: date) -> bool:
         """Whether the case exists and is not closed on ``day``."""

@@ -48,7 +48,7 @@ def _detail(world: World, meeting: MeetingDraft) -> MeetingDetail:
             decide = world.decider.bound(person, meeting.day)
             gate = gate_for_attendees(person, meeting.attendees, decide)
         has_open_case = person is not None and any(
-            t.person_id == person and t.is_open_on(world.reference) for t in world.timelines
+            t.is_open_on(world.reference) for t in world.cases_of.get(person, ())
         )
         items.append(GatedItem(item, gate, "", has_open_case))
     record = Meeting(

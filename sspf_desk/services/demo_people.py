@@ -17,6 +17,7 @@ from sspf_desk.services import demo_data as words
 from sspf_desk.services import demo_meeting_texts as texts
 from sspf_desk.services.demo_consent import DemoRandom
 from sspf_desk.services.demo_facts import (
+    CaseTimeline,
     Decider,
     Records,
     age_rules,
@@ -85,6 +86,9 @@ class World:
         }
         self.decider = Decider(sharing_facts(records), age_rules(records), GATE_CATEGORIES)
         self.timelines = case_timelines(records)
+        self.cases_of: dict[str, list[CaseTimeline]] = defaultdict(list)
+        for timeline in self.timelines:
+            self.cases_of[timeline.person_id].append(timeline)
         self.plan_items: dict[str, list[Row]] = defaultdict(list)
         for row in records["action_item"]:
             self.plan_items[row["case_id"]].append(row)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -38,7 +42,12 @@ from sspf_desk.domain import (
 )
 from sspf_desk.domain.rules import age_on
 from sspf_desk.services import demo
-from sspf_desk.services.archive import Document, export_document, import_document
+from sspf_desk.services.archive import (
+    Document,
+    dump_document,
+    export_document,
+    import_document,
+)
 from sspf_desk.services.meetings import MeetingService
 from sspf_desk.services.workspace import Workspace
 from tests.helpers.workspace import create_workspace
@@ -128,6 +137,21 @@ def test_same_seed_same_meetings_other_seed_other_meetings() -> None:
     for table in _MEETING_TABLES:
         assert first[table] == again[table]
     assert first["meeting"] != other["meeting"]
+
+
+def test_another_process_with_other_hashing_builds_the_same_document() -> None:
+    script = (
+        "import hashlib; from sspf_desk.services import demo; "
+        "from sspf_desk.services.archive import dump_document; "
+        "print(hashlib.sha256(dump_document(demo.generate('small', 1))).hexdigest())"
+    )
+    here = hashlib.sha256(dump_document(demo.generate("small", 1))).hexdigest()
+    for hash_seed in ("0", "4711"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        assert done.stdout.strip() == here
 
 
 def test_meetings_attendees_and_items_pass_the_domain_rules(small: dict[str, list[Row]]) -> None:
