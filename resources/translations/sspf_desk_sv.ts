@@ -2051,8 +2051,8 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <translation>Hänvisning till samtycke</translation>
     </message>
     <message>
-        <source>Which consent, e.g. signed 2025-03-01 by both guardians</source>
-        <translation>Vilket samtycke, t.ex. undertecknat 2025-03-01 av båda vårdnadshavarna</translation>
+        <source>e.g. signed 2025-03-01 by both guardians</source>
+        <translation>t.ex. undertecknat 2025-03-01 av båda vårdnadshavarna</translation>
     </message>
     <message>
         <source>The ground on which information about the young person was shared in the talk. Consent is recorded in the young person&apos;s record.</source>

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -269,3 +270,17 @@ def test_the_list_models_pass_the_model_tester(qtmodeltester: ModelTester) -> No
     agreements = agreements_model()
     agreements.set_rows([Agreement("Hemma 21.00", "Märta")])
     qtmodeltester.check(agreements)
+
+
+def test_the_form_fits_its_width_without_clipping(
+    qtbot: QtBot, talks: FakeTalks, persons: FakePersonSearch
+) -> None:
+    install_translator("sv")  # the longer labels
+    editor = open_editor(qtbot, talks, persons)
+    editor.resize(1180, 900)
+    editor.show()
+    qtbot.waitExposed(editor)
+    scroll = editor.findChild(QScrollArea)
+    assert scroll is not None and scroll.widget() is not None
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    assert editor.legal.ground.minimumSizeHint().width() < 400  # long ground labels wrap no box

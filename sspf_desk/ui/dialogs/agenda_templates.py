@@ -116,7 +116,8 @@ class AgendaTemplatesDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
         self._load(planning.agenda_templates())
-        self.resize(900, 620)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1150, screen.width()), min(640, screen.height()))
 
     def _page(self, meeting_type: MeetingType) -> QWidget:
         model = _items_model(self)
@@ -144,8 +145,6 @@ class AgendaTemplatesDialog(QDialog):
     def _load(self, templates: Mapping[MeetingType, Sequence[AgendaTemplateItem]]) -> None:
         for meeting_type, model in self.models.items():
             model.set_rows(templates.get(meeting_type, ()))
-            self.lists[meeting_type].table.resizeColumnToContents(0)
-            self.lists[meeting_type].table.setColumnWidth(1, 320)
         self._saved = self._values()
 
     def _values(self) -> dict[MeetingType, tuple[AgendaTemplateItem, ...]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -63,12 +64,21 @@ _FOCUS_ORDER = (
 _LISTS = ("participants", "agreements")
 
 
+class _TextBox(QPlainTextEdit):
+    """A text box that asks for four lines (it grows when the dialog has room)."""
+
+    def sizeHint(self) -> QSize:
+        """Four lines high."""
+        lines = self.fontMetrics().lineSpacing() * 4
+        return QSize(super().sizeHint().width(), lines + 2 * self.frameWidth() + 8)
+
+
 def _text_box(accessible_name: str, placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
+    box = _TextBox()
     box.setAccessibleName(accessible_name)
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(80)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * 2 + 12)
     return box
 
 
@@ -107,15 +117,23 @@ class ConcernTalkEditor(FormDialog[ConcernTalkInput, ConcernTalk]):
         self._load(existing, person_text)
         self.finish_layout()
         self._connect_changes()
-        self.resize(1120, 900)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, screen.width()), min(900, screen.height()))
 
     # -- building ------------------------------------------------------------------------
 
-    def _row(self, form: QFormLayout, name: str, label_text: str, field: QWidget) -> None:
+    def _row(
+        self, layout: QFormLayout | QVBoxLayout, name: str, label_text: str, field: QWidget
+    ) -> None:
+        """A field with its label and message; in a column the label goes above it."""
         box, error = with_error_label(field)
         label = QLabel(label_text)
         label.setBuddy(field)
-        form.addRow(label, box)
+        if isinstance(layout, QFormLayout):
+            layout.addRow(label, box)
+        else:
+            layout.addWidget(label)
+            layout.addWidget(box, 1)  # the column's free height goes to its fields
         self.errors.add(name, error)
         self._fields[name] = field
         self.rows[name] = (label, box)
@@ -144,6 +162,7 @@ class ConcernTalkEditor(FormDialog[ConcernTalkInput, ConcernTalk]):
             lambda: TalkParticipant("", TalkRole.OTHER),
             self.tr("&Add participant"),
             self.tr("Remove participant"),
+            visible_rows=4,
         )
         self.suggest_button = QPushButton(self.tr("Add the young person and &guardians"))
         self.suggest_button.setAccessibleName(
@@ -151,22 +170,22 @@ class ConcernTalkEditor(FormDialog[ConcernTalkInput, ConcernTalk]):
         )
         self.suggest_button.clicked.connect(self.add_suggested)
         self.participant_list.buttons.insertWidget(2, self.suggest_button)
-        self.participant_list.setMinimumHeight(190)
         self._row(left, "participants", self.tr("Par&ticipants"), self.participant_list)
         self.follow_up = DateField(self.tr("Follow-up date"))
         self._row(left, "follow_up_on", self.tr("&Follow-up"), self.follow_up)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(self._build_texts(), 1)
-        groups = QHBoxLayout()
-        groups.addWidget(self.report, 3)
-        groups.addWidget(self.legal, 2)
+        first = QVBoxLayout()
+        first.addLayout(left, 1)
+        first.addWidget(self.report)
+        second = QVBoxLayout()
+        second.addLayout(self._build_texts(), 1)
+        second.addWidget(self.legal)
         content = QWidget()
-        inner = QVBoxLayout(content)
-        inner.addLayout(columns)
-        inner.addLayout(groups)
+        columns = QHBoxLayout(content)
+        columns.addLayout(first, 1)
+        columns.addLayout(second, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         scroll.setAccessibleName(self.tr("The talk's fields"))
@@ -174,10 +193,10 @@ class ConcernTalkEditor(FormDialog[ConcernTalkInput, ConcernTalk]):
         self._fields.update(self.report.fields)
         self._fields.update(self.legal.fields)
 
-    def _build_texts(self) -> QFormLayout:
+    def _build_texts(self) -> QVBoxLayout:
         """Reason, the mapping, the information given, the agreements."""
-        right = QFormLayout()
-        right.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        right = QVBoxLayout()
+        right.setSpacing(4)
         self.reason = _text_box(
             self.tr("Reason for the talk"),
             self.tr("The concern or incident that led to the talk."),
@@ -204,8 +223,8 @@ class ConcernTalkEditor(FormDialog[ConcernTalkInput, ConcernTalk]):
             lambda: Agreement("", ""),
             self.tr("Add a&greement"),
             self.tr("Remove agreement"),
+            visible_rows=3,
         )
-        self.agreement_list.setMinimumHeight(150)
         self._row(right, "agreements", self.tr("Agree&ments"), self.agreement_list)
         return right
 

@@ -54,15 +54,18 @@ class LegalGroundGroup(QGroupBox):
         self.fields: dict[str, QWidget] = {}
         self.ground = QComboBox()
         self.ground.setAccessibleName(self.tr("Legal ground"))
+        # The grounds' labels are long: the box may be narrower, its list shows them whole.
+        self.ground.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ground.setMinimumContentsLength(24)
         self.ground.addItem(self.tr("Choose…"), "")
         for ground in LegalGround:
             self.ground.addItem(enum_text(ground), ground.value)
         self.ground.currentIndexChanged.connect(self._ground_changed)
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Consent reference"))
-        self.reference.setPlaceholderText(
-            self.tr("Which consent, e.g. signed 2025-03-01 by both guardians")
-        )
+        self.reference.setPlaceholderText(self.tr("e.g. signed 2025-03-01 by both guardians"))
         self.reference.textChanged.connect(self.changed)
         note = QLabel(
             self.tr(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,26 @@ from sspf_desk.ui.widgets.field_errors import ErrorLabel, FieldErrors
 RowT = TypeVar("RowT")
 
 
+class _RowsTable(QTableView):
+    """A table that asks for room for a few rows (it grows when its form has room)."""
+
+    def __init__(self, visible_rows: int) -> None:
+        super().__init__()
+        self._visible_rows = visible_rows
+
+    def sizeHint(self) -> QSize:
+        """The header and ``visible_rows`` rows."""
+        rows = self.verticalHeader().defaultSectionSize() * self._visible_rows
+        header = self.horizontalHeader().sizeHint().height()
+        return QSize(super().sizeHint().width(), header + rows + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        """The header and two rows."""
+        rows = self.verticalHeader().defaultSectionSize() * 2
+        header = self.horizontalHeader().sizeHint().height()
+        return QSize(super().minimumSizeHint().width(), header + rows + 2 * self.frameWidth())
+
+
 class RowListEditor(QWidget, Generic[RowT]):
     """The table and its buttons; ``buttons`` is the row callers may add their own to."""
 
@@ -40,12 +60,13 @@ class RowListEditor(QWidget, Generic[RowT]):
         remove_text: str,
         *,
         movable: bool = False,
+        visible_rows: int = 6,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
         self._new_row = new_row
-        self.table = self._build_table(model, name)
+        self.table = self._build_table(model, name, visible_rows)
         self.add_button = self._button(add_text, add_text, self.add)
         self.remove_button = self._button(remove_text, remove_text, self.remove)
         self.buttons = QHBoxLayout()
@@ -76,8 +97,10 @@ class RowListEditor(QWidget, Generic[RowT]):
         model.rowsMoved.connect(self._update_buttons)
         self._update_buttons()
 
-    def _build_table(self, model: EditableRowsModel[RowT], name: str) -> QTableView:
-        table = QTableView()
+    def _build_table(
+        self, model: EditableRowsModel[RowT], name: str, visible_rows: int
+    ) -> QTableView:
+        table = _RowsTable(visible_rows)
         table.setModel(model)
         table.setAccessibleName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,12 +115,12 @@ class RowListEditor(QWidget, Generic[RowT]):
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # texts share the width
         for column in range(model.columnCount()):
             choices = model.column(column).choices
-            if choices is not None:
+            if choices is not None:  # a choice is as wide as its longest label
                 table.setItemDelegateForColumn(column, EnumDelegate(choices, table))
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
