@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from sspf_desk.cli_io import Messages
 from sspf_desk.domain import (
     ActionItemInput,
     ActionStatus,
@@ -152,6 +153,14 @@ def test_another_process_with_other_hashing_builds_the_same_document() -> None:
             [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
         )
         assert done.stdout.strip() == here
+
+
+def test_the_demo_command_names_every_record_type_it_prints(
+    small: dict[str, list[Row]],
+) -> None:
+    for lang in ("sv", "en"):
+        unnamed = [name for name in small if Messages(lang).entity(name) == name]
+        assert unnamed == [], lang
 
 
 def test_meetings_attendees_and_items_pass_the_domain_rules(small: dict[str, list[Row]]) -> None:
