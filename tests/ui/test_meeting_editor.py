@@ -436,3 +436,24 @@ def test_in_swedish_the_choice_reads_as_the_coordinator_expects(qtbot: QtBot, wo
     assert queue.dialog.windowTitle() == "Alla närvarande får inte ta del av uppgifterna"
     assert editor.agenda.model.index(8, 3).data() == "Spärrad: Polis"
     assert editor.bar.status.text() == "Status: Planerat · version 1"
+
+
+def test_the_questions_come_one_by_one_and_stop_when_the_editor_closes(
+    qtbot: QtBot, world: World
+) -> None:
+    editor = open_editor(qtbot, world)
+    editor.show()
+    attend(world, editor, SCHOOL)
+    ids = {add_named(world, editor, world.ada.id) for _ in range(3)}
+    editor.attendance.store([SCHOOL, POLICE])
+    queue = editor.agenda.queue
+    assert queue is not None and queue.dialog is not None
+    queue.dialog.exclude_button.click()
+    shown = [i.visibility for i in stored(world, editor).items if i.id in ids]
+    assert sorted(shown) == [ItemVisibility.EXCLUDED, ItemVisibility.NAMED, ItemVisibility.NAMED]
+    second_dialog = queue.dialog
+    assert second_dialog is not None and second_dialog.isVisible()
+    editor.drop()  # e.g. the program locks: the open question is closed with the editor
+    second_dialog.reject()
+    assert editor.agenda.queue is None  # the third question is never asked
+    assert not [d for d in editor.findChildren(GateChoiceDialog) if d.isVisible()]

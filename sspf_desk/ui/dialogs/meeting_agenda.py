@@ -11,7 +11,7 @@ editor reads the meeting again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -313,9 +313,8 @@ class AgendaTab(QWidget):
     def _asked(self) -> None:
         self.queue = None
 
-    def _write(self, op: object) -> bool:
+    def _write(self, op: Callable[[], object]) -> bool:
         """Run one service write; show a refusal under the agenda; then ``changed``."""
-        assert callable(op)
         try:
             op()
         except ValidationError as exc:

@@ -132,6 +132,11 @@ class GateQueue(QObject):
         """Ask the first question (or finish at once when there is none)."""
         self._next()
 
+    def _answered(self) -> None:
+        if not self._host.isVisible():  # closed (or locked) meanwhile: ask nothing more
+            self._questions.clear()
+        self._next()
+
     def _next(self) -> None:
         if not self._questions:
             self.dialog = None
@@ -149,5 +154,5 @@ class GateQueue(QObject):
                 question.apply(option)
 
         dialog.chosen.connect(chosen)
-        dialog.finished.connect(self._next)
+        dialog.finished.connect(self._answered)
         dialog.open()
