@@ -17,6 +17,7 @@ from sspf_desk.domain import (
     MeetingStatus,
     Sector,
 )
+from sspf_desk.errors import NotFoundError
 from sspf_desk.ui.dialogs.meeting_attendee import AttendeeDialog, FamilyDialog
 from sspf_desk.ui.dialogs.meeting_editor import MeetingEditor, MeetingServices
 from sspf_desk.ui.dialogs.meeting_gate import GateChoiceDialog
@@ -457,3 +458,17 @@ def test_the_questions_come_one_by_one_and_stop_when_the_editor_closes(
     second_dialog.reject()
     assert editor.agenda.queue is None  # the third question is never asked
     assert not [d for d in editor.findChildren(GateChoiceDialog) if d.isVisible()]
+
+
+def test_printing_a_meeting_that_is_gone_says_so_without_a_file_dialog(
+    qtbot: QtBot, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = open_editor(qtbot, world)
+
+    def gone(*_args: object) -> str:
+        raise NotFoundError
+
+    monkeypatch.setattr(world.minutes, "suggested_file_name", gone)
+    assert editor.print_minutes() is None
+    [box] = editor.findChildren(QMessageBox)
+    assert box.text() == "The record no longer exists."

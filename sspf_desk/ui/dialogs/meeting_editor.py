@@ -264,7 +264,7 @@ class MeetingEditor(QDialog):
 
     # -- printing --------------------------------------------------------------------------
 
-    def print_minutes(self) -> QWidget:
+    def print_minutes(self) -> QWidget | None:
         """Save the full minutes as a PDF."""
         return self.printer.print_pdf(Audience())
 
@@ -276,7 +276,7 @@ class MeetingEditor(QDialog):
         dialog.open()
         return dialog
 
-    def print_version(self, number: int) -> QWidget:
+    def print_version(self, number: int) -> QWidget | None:
         """Save an earlier version of the full minutes as a PDF."""
         return self.printer.print_pdf(Audience(), number)
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from sspf_desk.domain import ItemVisibility, Party, Sector
+from sspf_desk.errors import KnownError
 from sspf_desk.services.meeting_rows import MeetingDetail
 from sspf_desk.services.minutes_view import Audience
 from sspf_desk.ui.dialogs.meeting_files import FileExport
+from sspf_desk.ui.messages import show_error
 from sspf_desk.ui.pages.texts import enum_text
 from sspf_desk.ui.ports_meetings import MinutesPort
 from sspf_desk.ui.tasks import TaskRunner
@@ -132,10 +134,14 @@ class MinutesPrint(FileExport):
         self._minutes = minutes
         self._meeting_id = meeting_id
 
-    def print_pdf(self, audience: Audience, version: int | None = None) -> QFileDialog:
+    def print_pdf(self, audience: Audience, version: int | None = None) -> QFileDialog | None:
         """Ask where to save, then write the PDF for ``audience`` (and ``version``)."""
         minutes, meeting_id = self._minutes, self._meeting_id
-        name = minutes.suggested_file_name(meeting_id, audience, version)
+        try:
+            name = minutes.suggested_file_name(meeting_id, audience, version)
+        except KnownError as exc:  # e.g. the meeting was deleted meanwhile
+            show_error(exc, self._host)
+            return None
         title = self.tr("Save the minutes") if audience.is_full else self.tr("Save the excerpt")
         return self.save(
             title,
