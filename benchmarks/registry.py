@@ -87,12 +87,21 @@ class Operation:
 
 def operations() -> list[Operation]:
     """Every registered operation, in table order."""
-    from benchmarks import ops_casework, ops_kdf, ops_memory, ops_persons, ops_qt, ops_vault
+    from benchmarks import (
+        ops_casework,
+        ops_kdf,
+        ops_memory,
+        ops_minutes,
+        ops_persons,
+        ops_qt,
+        ops_vault,
+    )
 
     return [
         *ops_vault.OPERATIONS,
         *ops_persons.OPERATIONS,
         *ops_casework.OPERATIONS,
+        *ops_minutes.OPERATIONS,
         *ops_qt.OPERATIONS,
         *ops_memory.OPERATIONS,
         *ops_kdf.OPERATIONS,

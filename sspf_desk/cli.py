@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from sspf_desk import __version__, cli_import
+from sspf_desk import __version__, cli_import, cli_meetings
 from sspf_desk.cli_io import (
     Messages,
     check_output_path,
@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--in", dest="infile", type=Path, required=True)
 
     cli_import.add_parser(sub, [common, secret])
+    cli_meetings.add_parsers(sub, [common, secret])
     return parser
 
 
@@ -260,6 +261,16 @@ def _cmd_import_list(args: argparse.Namespace, paths: AppPaths, msg: Messages) -
     return cli_import.run_import_list(args, msg, lambda: _open(args, paths, msg))
 
 
+def _cmd_meetings(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
+    """List the meetings (see ``cli_meetings``)."""
+    return cli_meetings.run_meetings(args, msg, lambda: _open(args, paths, msg))
+
+
+def _cmd_minutes(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
+    """Write minutes or an excerpt as PDF (see ``cli_meetings``)."""
+    return cli_meetings.run_minutes(args, msg, lambda: _open(args, paths, msg))
+
+
 def _open(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> Workspace:
     """Open the vault named by ``--db`` with the passphrase from file, env or prompt."""
     from sspf_desk.services.workspace import Workspace  # noqa: PLC0415
@@ -293,4 +304,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths, Messages], int]] = 
     "export": _cmd_export,
     "import": _cmd_import,
     "import-list": _cmd_import_list,
+    "meetings": _cmd_meetings,
+    "minutes": _cmd_minutes,
 }

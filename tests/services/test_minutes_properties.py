@@ -110,6 +110,11 @@ def plans(draw: st.DrawFn) -> Plan:
         )
         for first, last in names
     ]
+    taken: set[str] = set()
+    for person in persons:  # one name, one guardian (siblings get different guardians)
+        kept = tuple(g for g in person.guardians if f"{g[0]} {person.last}" not in taken)
+        taken.update(f"{g[0]} {person.last}" for g in kept)
+        person.guardians = kept
     professionals = [
         (name, sector, draw(st.sampled_from(STATUSES)))
         for name, sector in PROFESSIONALS
