@@ -234,6 +234,7 @@ def test_item_notes_decisions_and_actions_are_saved(qtbot: QtBot, world: World) 
     editor.agenda.select(item_id)
     panel = editor.agenda.panel
     assert panel.item_id == item_id
+    assert not panel._visibility_row.isHidden()
     assert "open case" in panel.action_list.note.text()
     panel.notes.setPlainText("Närvaron har blivit bättre.")
     panel.decisions.add_decision()
@@ -259,6 +260,7 @@ def test_choosing_another_item_saves_the_draft_or_stays(qtbot: QtBot, world: Wor
     editor = open_editor(qtbot, world)
     items = stored(world, editor).items
     editor.agenda.select(items[0].id or "")
+    assert editor.agenda.panel._visibility_row.isHidden()  # about nobody: nothing to choose
     editor.agenda.panel.notes.setPlainText("Alla hälsades välkomna.")
     editor.agenda.select(items[1].id or "")
     assert stored(world, editor).items[0].notes == "Alla hälsades välkomna."

@@ -136,7 +136,7 @@ class ItemPanel(QGroupBox):
         layout.addWidget(self._with_errors(name, field))
 
     def _layout(self) -> None:
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, name, field in (
             (self.tr("T&itle"), "title", self.title_edit),
@@ -145,7 +145,10 @@ class ItemPanel(QGroupBox):
         ):
             label = QLabel(text)
             label.setBuddy(field)
-            form.addRow(label, self._with_errors(name, field))
+            box = self._with_errors(name, field)
+            form.addRow(label, box)
+            if field is self.visibility:
+                self._visibility_row = box
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 9, 16, 9)  # clear of the scroll bar
         layout.addWidget(self.heading)
@@ -225,6 +228,7 @@ class ItemPanel(QGroupBox):
         self.follow_up.button.setEnabled(editable)
         has_person = self._row is not None and self._row.item.young_person_id is not None
         self.visibility.setEnabled(editable and has_person)
+        self.form.setRowVisible(self._visibility_row, has_person)  # about nobody: no choice
         self.decisions.set_editable(editable)
         self.action_list.set_editable(editable)
         self._update_buttons()

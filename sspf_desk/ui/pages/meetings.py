@@ -142,6 +142,7 @@ class MeetingsPage(QWidget):
         )
         table.setSortingEnabled(True)
         table.sortByColumn(MeetingColumn.DATE, Qt.SortOrder.DescendingOrder)
+        table.horizontalHeader().setResizeContentsPrecision(200)  # thousands of meetings
         table.activated.connect(self._open_index)
         return table
 
