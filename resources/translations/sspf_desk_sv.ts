@@ -2139,16 +2139,8 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <translation>Möten</translation>
     </message>
     <message>
-        <source>Coming here: operational group, network and steering group meetings with agenda, attendance, decisions, actions and minutes.</source>
-        <translation>Kommer här: möten i operativ grupp, nätverksmöten och styrgruppsmöten med dagordning, närvaro, beslut, åtgärder och protokoll.</translation>
-    </message>
-    <message>
         <source>Concern conversations</source>
         <translation>Bekymringssamtal</translation>
-    </message>
-    <message>
-        <source>Coming here: concern conversations (bekymringssamtal) with the young person and the guardians, and their follow-up.</source>
-        <translation>Kommer här: bekymringssamtal med den unge och vårdnadshavarna, och uppföljningen av dem.</translation>
     </message>
     <message>
         <source>Situation picture</source>
@@ -2197,6 +2189,14 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>&amp;Import list…</source>
         <translation>&amp;Importera lista…</translation>
+    </message>
+    <message>
+        <source>Standing &amp;agendas…</source>
+        <translation>Stående &amp;dagordningar…</translation>
+    </message>
+    <message>
+        <source>The standing agenda of each meeting type</source>
+        <translation>Den stående dagordningen för varje mötestyp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3186,6 +3186,14 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Refresh the overview</source>
         <translation>Uppdatera översikten</translation>
+    </message>
+    <message>
+        <source>&amp;Plan operational group…</source>
+        <translation>&amp;Planera operativ grupp…</translation>
+    </message>
+    <message>
+        <source>Plan an operational group meeting</source>
+        <translation>Planera ett möte i operativa gruppen</translation>
     </message>
     <message>
         <source>What needs attention</source>

@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from sspf_desk import __version__
+from sspf_desk.domain import MeetingType
 from sspf_desk.services.changes import ChangeSet
+from sspf_desk.ui.dialogs.agenda_templates import AgendaTemplatesDialog
 from sspf_desk.ui.dialogs.import_wizard import ImportWizard
 from sspf_desk.ui.key_actions import KeyActions
 from sspf_desk.ui.messages import show_info
 from sspf_desk.ui.pages.concerns import ConcernsPage
+from sspf_desk.ui.pages.meetings import MeetingsPage
 from sspf_desk.ui.pages.overview import OverviewPage
+from sspf_desk.ui.pages.talks import TalksPage
 from sspf_desk.ui.record.casework import CaseworkActions
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.persons_view import PersonsView
@@ -40,6 +44,8 @@ if TYPE_CHECKING:
 OVERVIEW_SECTION = 0
 PERSONS_SECTION = 1
 CONCERNS_SECTION = 2
+MEETINGS_SECTION = 3
+TALKS_SECTION = 4
 PERSON_TABLES = ("young_person", "related_person", "person_link")
 
 
@@ -47,22 +53,6 @@ def _coming_sections() -> dict[int, tuple[str, str]]:
     """Titles and descriptions of the sections that later versions fill, by position."""
 
     return {
-        3: (
-            QCoreApplication.translate("MainWindow", "Meetings"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Coming here: operational group, network and steering group meetings with "
-                "agenda, attendance, decisions, actions and minutes.",
-            ),
-        ),
-        4: (
-            QCoreApplication.translate("MainWindow", "Concern conversations"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Coming here: concern conversations (bekymringssamtal) with the young person "
-                "and the guardians, and their follow-up.",
-            ),
-        ),
         5: (
             QCoreApplication.translate("MainWindow", "Situation picture"),
             QCoreApplication.translate(
@@ -148,6 +138,14 @@ class MainWindow(QMainWindow):
         self.persons = PersonsView(workspace.persons)
         self.overview = OverviewPage(workspace.overview, self.runner)
         self.concerns = ConcernsPage(workspace.concerns, workspace.persons, self.runner)
+        self.meetings = MeetingsPage(
+            workspace.meetings,
+            workspace.meeting_planning,
+            workspace.minutes,
+            workspace.persons,
+            self.runner,
+        )
+        self.talks = TalksPage(workspace.concern_talks, workspace.persons, self.runner)
         self.casework = CaseworkActions(
             workspace.persons,
             workspace.consents,
@@ -164,6 +162,8 @@ class MainWindow(QMainWindow):
             OVERVIEW_SECTION: (self.tr("Overview"), self.overview),
             PERSONS_SECTION: (self.tr("Young persons and cases"), self.persons),
             CONCERNS_SECTION: (self.tr("Concerns"), self.concerns),
+            MEETINGS_SECTION: (self.tr("Meetings"), self.meetings),
+            TALKS_SECTION: (self.tr("Concern conversations"), self.talks),
         }
         coming = _coming_sections()
         for position in range(len(coming) + len(built)):
@@ -215,6 +215,10 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.import_list)
         file_menu.addAction(import_action)
         file_menu.addAction(self.casework.settings_action)
+        self.agendas_action = QAction(self.tr("Standing &agendas…"), self)
+        self.agendas_action.setToolTip(self.tr("The standing agenda of each meeting type"))
+        self.agendas_action.triggered.connect(self.open_agenda_templates)
+        file_menu.addAction(self.agendas_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -260,7 +264,9 @@ class MainWindow(QMainWindow):
         self.overview.open_concern_requested.connect(self.open_concern)
         self.overview.open_person_requested.connect(self.show_person)
         self.overview.open_case_requested.connect(self._show_case)
+        self.overview.plan_meeting_requested.connect(self.plan_meeting)
         self.concerns.open_person_requested.connect(self.show_person)
+        self.talks.open_person_requested.connect(self.show_person)
         self.persons.open_requested.connect(self.casework.open_person)
 
     def _show_overview_count(self, total: int) -> None:
@@ -271,6 +277,19 @@ class MainWindow(QMainWindow):
         """Show the concerns section and open ``concern_id`` in its form."""
         self.sections.setCurrentRow(CONCERNS_SECTION)
         self.concerns.open_concern(concern_id)
+
+    def plan_meeting(self, meeting_type: object) -> None:
+        """Show the meetings section and plan a new meeting of ``meeting_type``."""
+        if isinstance(meeting_type, MeetingType):
+            self.sections.setCurrentRow(MEETINGS_SECTION)
+            self.meetings.plan_meeting(meeting_type)
+
+    def open_agenda_templates(self) -> AgendaTemplatesDialog:
+        """Open the editor of the standing agendas (a vault setting)."""
+        dialog = AgendaTemplatesDialog(self._workspace.meeting_planning, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_person(self, person_id: str) -> None:
         """Open the record of ``person_id`` (and select them in the persons list)."""
@@ -287,6 +306,8 @@ class MainWindow(QMainWindow):
             if isinstance(changes, ChangeSet):
                 self.overview.on_changes(changes)
                 self.concerns.on_changes(changes)
+                self.meetings.on_changes(changes)
+                self.talks.on_changes(changes)
                 self.casework.on_changes(changes)
 
     def _show_save_status(self, status: object) -> None:
@@ -317,6 +338,8 @@ class MainWindow(QMainWindow):
         self.persons.clear()
         self.overview.clear()
         self.concerns.clear()
+        self.meetings.clear()
+        self.talks.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask the host to quit: it saves, closes the workspace and then the window."""

@@ -26,6 +26,8 @@ from sspf_desk.services.person_rows import RelatedPersonRow, YoungPersonRow
 from sspf_desk.ui.dialogs.import_state import ListImportPort
 from sspf_desk.ui.ports_casework import AnonymisePort, CasesPort, ConsentsPort
 from sspf_desk.ui.ports_concerns import ConcernsPort, OverviewPort
+from sspf_desk.ui.ports_meetings import MeetingPlanningPort, MeetingsPort, MinutesPort
+from sspf_desk.ui.ports_talks import ConcernTalksPort
 
 
 class PersonsPort(Protocol):
@@ -156,6 +158,26 @@ class WorkspacePort(Protocol):
     @property
     def concerns(self) -> ConcernsPort:
         """Concerns (orosignaler) and the risk categories."""
+        ...
+
+    @property
+    def meetings(self) -> MeetingsPort:
+        """Meetings, attendance, the gated agenda and the minutes' life cycle."""
+        ...
+
+    @property
+    def meeting_planning(self) -> MeetingPlanningPort:
+        """Standing agendas, meeting series and calendar files."""
+        ...
+
+    @property
+    def minutes(self) -> MinutesPort:
+        """The minutes and excerpts as PDF."""
+        ...
+
+    @property
+    def concern_talks(self) -> ConcernTalksPort:
+        """Bekymringssamtal (concern talks)."""
         ...
 
     @property

@@ -327,6 +327,13 @@ class FakeWorkspace:
         self.consents.cases = self.cases
         self.anonymise = FakeAnonymise(self.persons, self.cases, hub)
         self.overview = FakeOverview(self.concerns)
+        from tests.ui.fakes_meetings import FakeMeetings, FakeMinutes, FakePlanning
+        from tests.ui.fakes_talks import FakeTalks
+
+        self.meetings = FakeMeetings(self.persons)  # type: ignore[arg-type]
+        self.meeting_planning = FakePlanning(self.meetings)
+        self.minutes = FakeMinutes()
+        self.concern_talks = FakeTalks(self.persons, self._changed)  # type: ignore[arg-type]
 
     def replace_recovery_key(self) -> FakeRecoveryKey:
         """Make a new recovery key (fails like the saver when ``close_error`` is set)."""

@@ -5,7 +5,8 @@ a guardian), concerns awaiting a decision and concerns whose orosanmälan is una
 Each block is a small table with its count in the heading; the page reports the total
 for the navigation ("Översikt (7)"). The overview is read on the task runner and read
 again when the workspace reports a change that can move it. Activating a row asks to
-open what it is about: the concern, the case or the young person.
+open what it is about: the concern, the case or the young person. "Plan operational
+group…" asks to plan the next operational group meeting (the meetings page does it).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sspf_desk.domain import MeetingType
 from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.models.overview_model import (
     TARGET_ROLE,
@@ -167,6 +169,8 @@ class OverviewPage(QWidget):
     """Open this case (id)."""
     open_concern_requested = Signal(str)
     """Open this concern (id)."""
+    plan_meeting_requested = Signal(object)
+    """Plan a new meeting of this ``MeetingType`` (the operational group)."""
 
     def __init__(
         self, overview: OverviewPort, runner: TaskRunner, parent: QWidget | None = None
@@ -190,9 +194,13 @@ class OverviewPage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the overview"))
         self.refresh_button.clicked.connect(self.reload)
+        self.plan_button = QPushButton(self.tr("&Plan operational group…"))
+        self.plan_button.setAccessibleName(self.tr("Plan an operational group meeting"))
+        self.plan_button.clicked.connect(self._plan_operational_group)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.plan_button)
         top.addWidget(self.refresh_button)
         grid = QGridLayout()
         for position, spec in enumerate(self._specs()):
@@ -348,6 +356,9 @@ class OverviewPage(QWidget):
             else self.tr("%1: %n thing(s) to look at.", "", total)
         )
         self.summary.setText(text.replace("%1", day_text(self._day)))
+
+    def _plan_operational_group(self) -> None:
+        self.plan_meeting_requested.emit(MeetingType.OPERATIONAL_GROUP)
 
     def _open(self, row: object) -> None:
         if not isinstance(row, BlockRow):
