@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
-from sspf_desk.domain import Attendee, CaseStatus, MeetingStatus, MeetingType, Sector
+from sspf_desk.domain import (
+    AgendaSection,
+    Attendee,
+    CaseStatus,
+    MeetingStatus,
+    MeetingType,
+    Sector,
+)
 from sspf_desk.services import (
     demo_meeting_fill,
     demo_meeting_versions,
@@ -51,6 +58,11 @@ TABLES = (
 _NETWORK_TIMES = ((time(9), time(10, 30)), (time(15), time(16, 30)))
 _STEERING_TIMES = (time(8, 30), time(10))
 _TALK_TIMES = (time(16), time(17, 30))
+#: The standing items that are about the young person of a network meeting or a talk.
+_NETWORK_PERSON_SECTIONS = frozenset(
+    {AgendaSection.PREVIOUS_MINUTES, AgendaSection.INDIVIDUALS, AgendaSection.DECISIONS}
+)
+_TALK_PERSON_SECTIONS = frozenset({AgendaSection.INDIVIDUALS, AgendaSection.DECISIONS})
 
 
 @dataclass(frozen=True)
@@ -63,14 +75,15 @@ class MeetingPlan:
     districts: int
 
 
-def _steering(world: World, count: int) -> list[MeetingDraft]:
-    """A few steering-group meetings a year per district (the last one ahead if many)."""
+def _steering(world: World, count: int, *, earlier: int = 0) -> list[MeetingDraft]:
+    """A few steering-group meetings a year per district (the last one ahead if many);
+    ``earlier`` quarters are skipped (already planned)."""
     gen, made = world.gen, []
     for index, roster in enumerate(world.rosters):
         n = count // len(world.rosters) + (1 if index < count % len(world.rosters) else 0)
         anchor = world.reference + timedelta(days=16 if n >= 3 else -12)
         for i in range(n):
-            day = weekday_from(anchor - timedelta(days=91 * i), 3)
+            day = weekday_from(anchor - timedelta(days=91 * (i + earlier)), 3)
             meeting = MeetingDraft(
                 id=gen.new_id(),
                 meeting_type=MeetingType.STEERING_GROUP,
@@ -155,8 +168,7 @@ def _network(world: World, count: int) -> list[MeetingDraft]:
                 first_of_case=number == 0,
             )
             meeting.items = template_items(MeetingType.NETWORK_MEETING, gen)
-            for item in meeting.items[1:5]:
-                item.person_id = person_id
+            _about(meeting, person_id, _NETWORK_PERSON_SECTIONS)
             made.append(meeting)
     return made
 
@@ -181,9 +193,15 @@ def _talk_meeting(world: World, booking: demo_talks.Booking) -> MeetingDraft:
         follow_up_on=booking.follow_up_on,
     )
     meeting.items = template_items(MeetingType.CONCERN_TALK, gen)
-    for item in meeting.items[1:4]:
-        item.person_id = booking.person_id
+    _about(meeting, booking.person_id, _TALK_PERSON_SECTIONS)
     return meeting
+
+
+def _about(meeting: MeetingDraft, person_id: str, sections: frozenset[AgendaSection]) -> None:
+    """Make the standing items of ``sections`` items about the meeting's young person."""
+    for item in meeting.items:
+        if item.section in sections:
+            item.person_id = person_id
 
 
 def build(
@@ -207,7 +225,8 @@ def build(
     network_count = plan.meetings - len(operational) - len(steering) - len(talks)
     network = _network(world, network_count)
     if len(network) < network_count:  # too few cases with a plan: more steering meetings
-        steering += _steering(world, network_count - len(network))
+        earlier = -(-len(steering) // plan.districts)
+        steering += _steering(world, network_count - len(network), earlier=earlier)
     meetings = operational + steering + talks + network
     standard = sum(len(m.items) for m in meetings)
     demo_operational.fill(world, operational, plan.agenda_items - standard)
