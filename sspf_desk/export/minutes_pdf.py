@@ -143,6 +143,10 @@ class MinutesView:
     excerpt_note: str = ""
 
 
+def _kind(view: MinutesView) -> str:
+    return "Protokollsutdrag" if view.excerpt_note else "Protokoll"
+
+
 def _when(view: MinutesView) -> str:
     """The date with the times that are set: "2026-11-24, 13:00–15:00"."""
     start = view.start_time.strftime("%H:%M") if view.start_time else ""
@@ -298,7 +302,7 @@ def _justering(view: MinutesView, s: FormStyles, width: float) -> KeepTogether:
 
 def _story(view: MinutesView, s: FormStyles, width: float) -> list[Flowable]:
     story: list[Flowable] = [
-        para(f"Protokoll – {view.meeting_type_label}", s.title),
+        para(f"{_kind(view)} – {view.meeting_type_label}", s.title),
         para(f"{view.title} · {view.municipality}", s.subtitle),
     ]
     if view.excerpt_note:

@@ -186,6 +186,7 @@ def test_approved_version_and_excerpt_note(render: Any) -> None:
     result = render(view)
     assert result.has("Justerat av Sofia Lindqvist den 2026-11-27. Version 2 · Justerat.")
     assert result.has(view.excerpt_note)
+    assert result.has("Protokollsutdrag – Operativ grupp")
     assert f"{document_title(view)} · Version 2 · Justerat" in result.page_strings(1)
     assert suggested_file_name(view) == "protokollsutdrag-operativ-grupp-2026-11-24-v2.pdf"
 
