@@ -172,6 +172,10 @@ def _plan(detail: MeetingDetail, audience: Audience, may_see: MaySee) -> _Plan:
         item = gated.item
         if item.young_person_id is None or item.visibility is ItemVisibility.ANONYMISED:
             plan.items.append(gated)
+        elif party is None and not gated.gate.allowed:
+            # Named on the agenda but blocked for someone present (not resolved yet): the
+            # minutes show it without the name until the coordinator decides.
+            plan.items.append(gated)
         elif visible(item.young_person_id):
             plan.items.append(gated)
             plan.named.add(item.young_person_id)

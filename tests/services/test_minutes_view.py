@@ -8,6 +8,7 @@ from datetime import date, time
 import pytest
 
 from sspf_desk.domain import AttendanceStatus, ItemVisibility, MeetingStatus, Party, Sector
+from sspf_desk.domain.agenda import GateResult
 from sspf_desk.errors import BugError
 from sspf_desk.export.minutes_pdf import MinutesView
 from sspf_desk.services.meeting_rows import PROTECTED_NAME, MeetingDetail
@@ -280,3 +281,20 @@ def test_excerpts_redact_every_known_name_they_do_not_show() -> None:
     assert excerpt.items[0].notes == f"{REDACTED}, {REDACTED} och Märta {REDACTED} nämndes."
     own = build(Audience(young_person_id="p8"), data=data, people=people)
     assert own.items == ()
+
+
+def test_full_minutes_never_name_an_item_still_blocked_for_someone_present() -> None:
+    blocked = GateResult(
+        allowed=False,
+        blocked_parties=(POLICE,),
+        reasons=("Polis: inget samtycke",),
+        options=("anonymise", "exclude"),
+    )
+    data = sample()
+    alva = dataclasses.replace(data.items[1], gate=blocked)
+    data = dataclasses.replace(data, items=(data.items[0], alva, *data.items[2:]))
+    view = build(data=data)
+    assert headings(view)[1] == (2, f"Uppföljning av åtagandeplan – {ANONYMISED_HEADING}")
+    text = text_of(view)
+    assert "Qvist" not in text.replace("Eva Qvist", "")
+    assert "Alva" not in text
