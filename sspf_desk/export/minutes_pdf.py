@@ -11,18 +11,12 @@ Its metadata and :func:`suggested_file_name` hold none: only the meeting type la
 date (never the meeting's free-text title, which may name someone). The output is
 reproducible (``invariant``: no creation date, fixed document id).
 
-PDF/A status (no claim of conformance is made anywhere, not in the file either):
-
-* Conformant parts of PDF/A-2b: all fonts are embedded (TrueType subsets, no standard-14
-  font is referenced); no encryption, JavaScript, transparency, images or external content;
-  document info has title, author, subject and creator; the file has a trailer /ID.
-* Not conformant: there is no OutputIntent (colours are DeviceRGB; PDF/A requires an sRGB
-  OutputIntent with an embedded ICC profile; reportlab ships none and the only one on this
-  system, ghostscript's ``srgb.icc``, is not part of the app or of Windows installs), there is
-  no XMP metadata stream with ``pdfaid:part``/``conformance`` (reportlab writes none for
-  ordinary documents), and no veraPDF validation has been run (not installable with apt or
-  pip here). Converting to PDF/A would need a post-processing step (e.g. ghostscript
-  ``-dPDFA=2``) and a real validator.
+PDF/A: the document reportlab draws (fonts embedded as TrueType subsets, no standard-14
+font, DeviceRGB only, no transparency, images, JavaScript or encryption) is turned into
+PDF/A-2b by :mod:`sspf_desk.export.pdfa`, which adds the sRGB OutputIntent and the XMP
+``pdfaid`` declaration and validates the very bytes in memory (pikepdf's validator); the
+tests also run Apache PDFBox Preflight on the PDF/A-1b flavour. veraPDF is not installable
+here.
 """
 
 from __future__ import annotations
@@ -59,6 +53,7 @@ from sspf_desk.export.pdf_kit import (
     facts_box,
     para,
 )
+from sspf_desk.export.pdfa import archival_pdf
 
 NO_DEADLINE = "–"
 NO_ITEMS = "Protokollet har inga paragrafer."
@@ -363,7 +358,7 @@ def minutes_pdf(view: MinutesView) -> bytes:
         },
     )
     doc.build(_story(view, styles, doc.width - 2 * FRAME_PADDING), canvasmaker=canvas)
-    return buffer.getvalue()
+    return archival_pdf(buffer.getvalue())
 
 
 def write_minutes(view: MinutesView, out: Path) -> None:

@@ -42,6 +42,15 @@ def _drop_transitions(pdf: pikepdf.Pdf) -> None:
             del page.obj["/Trans"]
 
 
+def _pin_metadata_date(pdf: pikepdf.Pdf) -> None:
+    """Date the XMP packet like the document (reportlab's invariant date), not with the
+    clock: the same minutes give the same bytes."""
+    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+        modified = meta.get("xmp:ModifyDate")
+        if modified:
+            meta["xmp:MetadataDate"] = modified
+
+
 def convert(data: bytes, flavour: Flavour = ARCHIVAL_FLAVOUR) -> tuple[bytes, bool]:
     """Turn a reportlab PDF into a PDF/A candidate and validate it.
 
@@ -56,6 +65,7 @@ def convert(data: bytes, flavour: Flavour = ARCHIVAL_FLAVOUR) -> tuple[bytes, bo
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _drop_transitions(pdf)
         prepare(pdf, flavour)
+        _pin_metadata_date(pdf)
         out = io.BytesIO()
         pdf.save(out, **save_kwargs)
     converted = out.getvalue()

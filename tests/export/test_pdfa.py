@@ -15,6 +15,7 @@ from pikepdf.pdfa import validate_written
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
+from sspf_desk.export import minutes_pdf as minutes_module
 from sspf_desk.export.minutes_pdf import minutes_pdf
 from sspf_desk.export.pdfa import archival_pdf, convert
 from tests.export.minutes_sample import SAMPLE
@@ -33,8 +34,10 @@ def _preflight_classpath() -> str | None:
 
 @pytest.fixture(scope="module")
 def reportlab_pdf() -> bytes:
-    """The sample minutes as reportlab draws them (already through archival_pdf or not)."""
-    return minutes_pdf(SAMPLE)
+    """The sample minutes as reportlab draws them, before the PDF/A step."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(minutes_module, "archival_pdf", lambda data: data)
+        return minutes_pdf(SAMPLE)
 
 
 def _plain_helvetica_pdf() -> bytes:
@@ -60,6 +63,13 @@ def test_archival_minutes_pass_the_pdfa_2b_validator(reportlab_pdf: bytes) -> No
         assert len(intents) == 1
         assert intents[0].S == pikepdf.Name.GTS_PDFA1
         assert all("/Trans" not in page.obj for page in pdf.pages)
+
+
+def test_the_minutes_are_written_as_pdfa(reportlab_pdf: bytes) -> None:
+    written = minutes_pdf(SAMPLE)
+    assert written != reportlab_pdf
+    assert written == archival_pdf(reportlab_pdf)
+    assert validate_written(io.BytesIO(written), "2b").passed
 
 
 def test_archival_minutes_keep_their_text_and_pages(reportlab_pdf: bytes) -> None:
