@@ -249,6 +249,8 @@ def _action_table(view: MinutesView, s: FormStyles, width: float) -> list[Flowab
 def _justering(view: MinutesView, s: FormStyles, width: float) -> KeepTogether:
     if view.approved_by and view.approved_on:
         record = f"Justerat av {view.approved_by} den {view.approved_on.isoformat()}."
+    elif view.approved_on:
+        record = f"Justerat den {view.approved_on.isoformat()}."
     else:
         record = "Protokollet är inte justerat."
     gap = 6 * mm

@@ -328,7 +328,7 @@ def build_minutes_view(
         items=tuple(_minutes_item(g, _names_it(g), known, clean) for g in plan.items),
         version=meeting.version,
         status_label=_STATUS_LABELS[meeting.status],
-        approved_by=approved_by_name if approved else "",
+        approved_by=(approved_by_name or meeting.approver) if approved else "",
         approved_on=meeting.approved_on if approved else None,
         excerpt_note=_excerpt_note(audience),
     )

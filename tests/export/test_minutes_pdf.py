@@ -348,3 +348,12 @@ def test_file_names_for_excerpts_carry_only_the_recipient_tag() -> None:
         "protokollsutdrag-styrgrupp-2026-03-10.pdf"
     )
     assert minutes_file_name("?!", day, 1, excerpt="§") == "protokollsutdrag-mote-2026-03-10.pdf"
+
+
+def test_approved_minutes_never_say_they_are_not_approved(render: Any) -> None:
+    approved = dataclasses.replace(
+        SAMPLE, status_label="Justerat", approved_by="", approved_on=dt.date(2026, 11, 30)
+    )
+    result = render(approved)
+    assert result.has("Justerat den 2026-11-30.")
+    assert not result.has("Protokollet är inte justerat.")

@@ -298,3 +298,15 @@ def test_full_minutes_never_name_an_item_still_blocked_for_someone_present() -> 
     text = text_of(view)
     assert "Qvist" not in text.replace("Eva Qvist", "")
     assert "Alva" not in text
+
+
+def test_approval_recorded_by_someone_unknown_names_the_justerare() -> None:
+    data = sample()
+    meeting = dataclasses.replace(
+        data.meeting,
+        status=MeetingStatus.APPROVED,
+        approver="Signe Nordström",
+        approved_on=date(2025, 6, 10),
+    )
+    view = build(data=dataclasses.replace(data, meeting=meeting, approved_by="demo"))
+    assert (view.approved_by, view.approved_on) == ("Signe Nordström", date(2025, 6, 10))
