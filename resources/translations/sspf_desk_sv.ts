@@ -562,8 +562,8 @@
         <translation>&amp;Inställningar för valvet…</translation>
     </message>
     <message>
-        <source>Consent age rules, expiry warnings and the risk categories</source>
-        <translation>Åldersregler för samtycke, varning innan samtycken går ut och riskkategorierna</translation>
+        <source>Consent age rules, expiry warnings, the municipality and secrecy marking of the minutes, and the risk categories</source>
+        <translation>Åldersregler för samtycke, varning innan samtycken går ut, kommun och sekretessmarkering i protokollen samt riskkategorierna</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -4669,20 +4669,24 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
         <translation>Regler för samtycke</translation>
     </message>
     <message>
-        <source>Risk categories</source>
-        <translation>Riskkategorier</translation>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Sa&amp;ve rules</source>
-        <translation>Spara &amp;reglerna</translation>
+        <source>Risk categories</source>
+        <translation>Riskkategorier</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <source>The rules are saved.</source>
-        <translation>Reglerna är sparade.</translation>
+        <source>Sa&amp;ve settings</source>
+        <translation>Spara &amp;inställningarna</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>Inställningarna är sparade.</translation>
     </message>
     <message>
         <source>years</source>
@@ -4717,12 +4721,36 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
         <translation>Bara den unge samtycker från</translation>
     </message>
     <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>e.g. Norrby kommun</source>
+        <translation>t.ex. Norrby kommun</translation>
+    </message>
+    <message>
+        <source>Secrecy marking</source>
+        <translation>Sekretessmarkering</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every page of the minutes and of the excerpts. The municipality is also named in the meeting facts.</source>
+        <translation>Skrivs ut i sidhuvudet på varje sida av protokollen och utdragen. Kommunen anges också bland uppgifterna om mötet.</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Secrecy marking</source>
+        <translation>&amp;Sekretessmarkering</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <source>The changed consent rules are not saved. Close without saving?</source>
-        <translation>De ändrade reglerna för samtycke är inte sparade. Stänga utan att spara?</translation>
+        <source>The changed settings are not saved. Close without saving?</source>
+        <translation>De ändrade inställningarna är inte sparade. Stänga utan att spara?</translation>
     </message>
     <message>
         <source>&amp;Close without saving</source>

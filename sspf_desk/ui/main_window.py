@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             workspace.concerns,
             workspace.users,
             self,
+            minutes=workspace.minutes,
             anonymise=workspace.anonymise,
         )
         self.sections = QListWidget()

@@ -140,8 +140,8 @@ class MeetingPlanningPort(Protocol):
         ...
 
 
-class MinutesPort(Protocol):
-    """The minutes (protokoll) and excerpts (utdrag) as PDF, and their settings."""
+class MinutesSettingsPort(Protocol):
+    """The minutes' vault settings (edited in the vault settings dialog)."""
 
     def minutes_settings(self) -> MinutesSettings:
         """The municipality and the secrecy marking printed on the minutes."""
@@ -150,6 +150,10 @@ class MinutesPort(Protocol):
     def set_minutes_settings(self, settings: MinutesSettings) -> MinutesSettings:
         """Store the minutes settings; raises ``ValidationError``."""
         ...
+
+
+class MinutesPort(MinutesSettingsPort, Protocol):
+    """The minutes (protokoll) and excerpts (utdrag) as PDF, and their settings."""
 
     def minutes_view(
         self, meeting_id: str, audience: Audience, version: int | None = None

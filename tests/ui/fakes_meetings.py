@@ -61,7 +61,7 @@ from sspf_desk.services.meeting_rows import (
     MeetingFilter,
     MeetingRow,
 )
-from sspf_desk.services.minutes_view import Audience
+from sspf_desk.services.minutes_view import Audience, MinutesSettings, validate_minutes_settings
 from sspf_desk.services.person_rows import RelatedPersonRow
 from tests.ui.fakes_concerns import FakePersonSearch
 
@@ -443,10 +443,25 @@ class FakePlanning:
 
 
 class FakeMinutes:
-    """PDF bytes that say what they are for."""
+    """PDF bytes that say what they are for, and the minutes settings."""
 
     def __init__(self) -> None:
         self.printed: list[tuple[str, Audience, int | None]] = []
+        self.settings = MinutesSettings()
+        self.settings_saved = 0
+
+    def minutes_settings(self) -> MinutesSettings:
+        """The stored settings."""
+        return self.settings
+
+    def set_minutes_settings(self, settings: MinutesSettings) -> MinutesSettings:
+        """Validate and store the settings."""
+        errors = validate_minutes_settings(settings)
+        if errors:
+            raise ValidationError(errors)
+        self.settings = settings
+        self.settings_saved += 1
+        return settings
 
     def minutes_pdf(self, meeting_id: str, audience: Audience, version: int | None = None) -> bytes:
         """Fake PDF bytes."""

@@ -1,4 +1,7 @@
-"""Vault settings: consent age rules and expiry lead time, and the risk-category list."""
+"""Vault settings: consent age rules and expiry lead time, and the risk-category list.
+
+The minutes settings on the same dialog are tested in ``test_minutes_settings``.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,13 @@ from sspf_desk.ui.dialogs.vault_settings import VaultSettingsDialog
 from sspf_desk.ui.lock import CommitOutcome
 from tests.ui.fakes_cases import FakeRiskCategories
 from tests.ui.fakes_casework import casework
+from tests.ui.fakes_meetings import FakeMinutes
 
 
 def make_dialog(qtbot: QtBot) -> tuple[VaultSettingsDialog, FakeRiskCategories]:
     work = casework()
     risks = FakeRiskCategories()
-    dialog = VaultSettingsDialog(work.consents, risks)
+    dialog = VaultSettingsDialog(work.consents, risks, FakeMinutes())
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog, risks

@@ -1,8 +1,9 @@
 """What the main window needs for case work: the record windows and the vault settings.
 
 ``CaseworkActions`` owns the ``RecordOpener`` (one record window per young person) and the
-"Vault settings…" action. The main window connects its pages' "open person/case" requests
-to ``open_person``/``open_case``, forwards change notifications and calls ``shutdown``.
+"Vault settings…" action (consent rules, minutes settings, risk categories). The main
+window connects its pages' "open person/case" requests to ``open_person``/``open_case``,
+forwards change notifications and calls ``shutdown``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.dialogs.vault_settings import VaultSettingsDialog
 from sspf_desk.ui.ports import PersonsPort, UsersPort
 from sspf_desk.ui.ports_casework import AnonymisePort, CasesPort, ConsentsPort
+from sspf_desk.ui.ports_meetings import MinutesSettingsPort
 from sspf_desk.ui.record.opener import RecordOpener
 from sspf_desk.ui.record.record_window import RecordWindow
 from sspf_desk.ui.widgets.risk_categories_panel import RiskCategoriesPort
@@ -33,10 +35,12 @@ class CaseworkActions(QObject):
         users: UsersPort,
         host: QWidget,
         *,
+        minutes: MinutesSettingsPort,
         anonymise: AnonymisePort | None = None,
     ) -> None:
         super().__init__(host)
         self._consents = consents
+        self._minutes = minutes
         self._risk_categories = risk_categories
         self._users = users
         self._host = host
@@ -45,7 +49,10 @@ class CaseworkActions(QObject):
         )
         self.settings_action = QAction(self.tr("&Vault settings…"), host)
         self.settings_action.setToolTip(
-            self.tr("Consent age rules, expiry warnings and the risk categories")
+            self.tr(
+                "Consent age rules, expiry warnings, the municipality and secrecy marking "
+                "of the minutes, and the risk categories"
+            )
         )
         self.settings_action.triggered.connect(self.open_settings)
 
@@ -64,8 +71,10 @@ class CaseworkActions(QObject):
         return self.records.open_case(case_id)
 
     def open_settings(self) -> VaultSettingsDialog:
-        """Open the vault settings (age rules, expiry lead time, risk categories)."""
-        dialog = VaultSettingsDialog(self._consents, self._risk_categories, self._host)
+        """Open the vault settings (age rules, expiry lead time, minutes, risk categories)."""
+        dialog = VaultSettingsDialog(
+            self._consents, self._risk_categories, self._minutes, self._host
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
