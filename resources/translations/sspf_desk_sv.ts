@@ -2513,6 +2513,14 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <translation>&amp;Versioner</translation>
     </message>
     <message>
+        <source>1 item carried over from the previous meeting</source>
+        <translation>1 punkt överförd från föregående möte</translation>
+    </message>
+    <message>
+        <source>%1 items carried over from the previous meeting</source>
+        <translation>%1 punkter överförda från föregående möte</translation>
+    </message>
+    <message>
         <source>Finalize the minutes</source>
         <translation>Färdigställ protokollet</translation>
     </message>

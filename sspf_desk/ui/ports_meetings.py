@@ -58,6 +58,12 @@ class MeetingsPort(Protocol):
         """Change the meeting's details; raises ``ValidationError`` (also when locked)."""
         ...
 
+    def carry_over(self, meeting_id: str) -> int:
+        """Add the items carried from the previous held meeting that the agenda lacks (a
+        meeting planned ahead gets none at creation); returns how many were added.
+        Blocked named items come anonymised; raises ``MeetingLockedError`` when locked."""
+        ...
+
     def delete_meeting(self, meeting_id: str) -> None:
         """Delete a planned meeting; raises ``ValidationError`` otherwise."""
         ...

@@ -1,9 +1,10 @@
 """In-memory fakes of the meeting, planning and minutes services for the Möten UI tests.
 
 They apply the domain's rules like the real services do (validation, the life cycle, THE
-consent gate over the attendees via ``gate_for_attendees``, carry-over is not modelled)
-with a simple sharing rule: ``FakeMeetings.allow(person_id, *sectors)`` lets those
-sectors receive that young person's information.
+consent gate over the attendees via ``gate_for_attendees``, carry-over by ``carry_over``
+only — ``create_meeting`` gives the standing agenda alone) with a simple sharing rule:
+``FakeMeetings.allow(person_id, *sectors)`` lets those sectors receive that young
+person's information.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from sspf_desk.domain import (
     YoungPerson,
     agenda_from_template,
     attendance_complete,
+    carry_over,
     check_meeting_transition,
     validate_agenda_item,
     validate_attendee,
@@ -52,6 +54,7 @@ from sspf_desk.domain.meeting_series import (
     validate_meeting_series,
 )
 from sspf_desk.errors import NotFoundError, ValidationError
+from sspf_desk.services.meeting_items import insertion_point
 from sspf_desk.services.meeting_planning_rows import AgendaSuggestion
 from sspf_desk.services.meeting_rows import (
     AttendeeEntry,
@@ -114,6 +117,9 @@ class FakeMeetings:
         self.allowed: dict[str, set[Sector]] = {}
         self.suggestions: list[tuple[str, str, str]] = []
         self.calls: list[str] = []
+        #: Carried named items the gate blocks stay named (as when a consent is withdrawn
+        #: between the carry-over and the next read); the service anonymises them.
+        self.carry_blocked_named = False
 
     # -- helpers for tests -------------------------------------------------------------
 
@@ -246,6 +252,41 @@ class FakeMeetings:
         self._touch(stored, **{f: getattr(data, f) for f in MeetingInput.__dataclass_fields__})
         self.calls.append("update")
         return stored.meeting
+
+    def _previous(self, meeting: Meeting) -> Stored | None:
+        earlier = [
+            other
+            for other in self.stored.values()
+            if other.meeting.meeting_type is meeting.meeting_type
+            and other.meeting.status is not MeetingStatus.PLANNED
+            and other.meeting.held_on < meeting.held_on
+            and (meeting.series_id is None or other.meeting.series_id == meeting.series_id)
+        ]
+        return max(earlier, key=lambda other: other.meeting.held_on, default=None)
+
+    def carry_over(self, meeting_id: str) -> int:
+        """The previous held meeting's unfinished items the agenda lacks, after § previous
+        minutes; blocked named ones anonymised (unless ``carry_blocked_named``)."""
+        stored = self._get(meeting_id)
+        if stored.meeting.is_locked:
+            raise MeetingLockedError
+        previous = self._previous(stored.meeting)
+        present = {item.carried_from_item_id for item in stored.items}
+        taken = [
+            item
+            for item in carry_over(previous.items if previous else (), stored.meeting.held_on)
+            if item.carried_from_item_id not in present
+        ]
+        at = insertion_point(stored.items)
+        for offset, item in enumerate(taken):
+            hide = item.is_named and not self.carry_blocked_named
+            blocked = hide and not self._gate(stored, item).allowed
+            visibility = ItemVisibility.ANONYMISED if blocked else item.visibility
+            new = replace(item, id=str(uuid.uuid4()), visibility=visibility)
+            stored.items.insert(at + offset, new)
+        self._renumber(stored)
+        self.calls.append(f"carry {len(taken)}")
+        return len(taken)
 
     def delete_meeting(self, meeting_id: str) -> None:
         """Delete a planned meeting."""

@@ -6,6 +6,10 @@ gate, the chosen item's notes, decisions and actions) and Versions (kept at each
 reopening). Above them ``LifecycleBar`` moves the minutes on — held, finalized, approved,
 reopened — and prints the minutes and excerpts. After every write the editor reads the
 meeting again; a change of attendance that blocks named items asks about each at once.
+When a planned meeting is opened, the items carried over from the previous held
+meeting that its agenda lacks are added (a meeting planned ahead, e.g. in a series, gets
+none when it is created) and the bar says how many; a held meeting's agenda is left as it
+was discussed.
 Finalized and approved minutes are read-only. The window title names nobody. Before a
 lock (and on closing) changed details and a changed item are saved when they can be.
 """
@@ -151,6 +155,41 @@ class MeetingEditor(QDialog):
         """
         if changes.touches(*GATE_TABLES):
             self.refresh()
+
+    def carry_over(self) -> int:
+        """Add the carried-over items a planned agenda lacks; say how many; ask about
+        blocked ones. The Möten page calls this when it opens the editor; a held or locked
+        meeting keeps its agenda as it was discussed (nothing is added, 0 is returned).
+
+        The service stores a carried named item the gate blocks anonymised; should one
+        still come named and blocked (a consent withdrawn meanwhile), the gate question is
+        asked as after a change of attendance.
+        """
+        if self.detail.meeting.status is not MeetingStatus.PLANNED:
+            return 0
+        before = {row.item.id for row in self.detail.items}
+        try:
+            count = self._s.meetings.carry_over(self.meeting_id)
+        except KnownError as exc:
+            self.bar.show_problem(error_text(exc))
+            return 0
+        if not count or not self.refresh():
+            return count
+        if count == 1:
+            self.bar.show_note(self.tr("1 item carried over from the previous meeting"))
+        else:
+            self.bar.show_note(
+                self.tr("%1 items carried over from the previous meeting").replace("%1", str(count))
+            )
+        blocked = tuple(
+            row
+            for row in self.detail.items
+            if row.item.id not in before and row.item.is_named and not row.gate.allowed
+        )
+        if blocked:
+            self.tabs.setCurrentIndex(self.AGENDA)
+            self.agenda.ask_about(blocked)
+        return count
 
     def _attendance_stored(self, blocked: object) -> None:
         self.refresh()

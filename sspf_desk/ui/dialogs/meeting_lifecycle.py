@@ -1,7 +1,8 @@
 """The minutes' life cycle in the meeting editor: where they stand and how they move on.
 
 ``LifecycleBar`` shows the status and version (and who approved them, when), says when
-the minutes are read-only, and offers the next steps — "Mark as held", "Finalize…",
+the minutes are read-only, gives short notes (e.g. how many items were carried over
+from the previous meeting), and offers the next steps — "Mark as held", "Finalize…",
 "Approve…" (justera, with a date), "Reopen…" (with a reason) — next to printing the
 minutes and excerpts. The editor connects the buttons. ``ApproveDialog`` and
 ``ReopenDialog`` are the two forms a step needs; both move the minutes through
@@ -51,6 +52,9 @@ class LifecycleBar(QWidget):
         )
         self.locked_note.setWordWrap(True)
         self.locked_note.setStyleSheet(LOCKED_STYLE)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -77,6 +81,7 @@ class LifecycleBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(steps)
         layout.addWidget(self.locked_note)
+        layout.addWidget(self.note)
         layout.addWidget(self.message)
 
     def _button(self, text: str) -> QPushButton:
@@ -103,6 +108,11 @@ class LifecycleBar(QWidget):
         self.approve_button.setEnabled(MeetingStatus.APPROVED in allowed)
         self.reopen_button.setEnabled(meeting.is_locked)
         self.locked_note.setVisible(meeting.is_locked)
+
+    def show_note(self, text: str) -> None:
+        """Show an informative note under the steps (empty: hide it)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def show_problem(self, text: str) -> None:
         """Show a refusal next to the steps (empty: hide it)."""

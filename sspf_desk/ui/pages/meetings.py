@@ -313,6 +313,7 @@ class MeetingsPage(QWidget):
         editor.destroyed.connect(lambda _obj=None: self.editors.pop(meeting_id, None))
         self.editors[meeting_id] = editor
         editor.show()
+        editor.carry_over()  # a meeting planned ahead takes the items left from the last one
         return editor
 
     def _forget(self, meeting_id: str) -> None:
