@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from sspf_desk.ui.i18n import install_translator
@@ -30,3 +31,15 @@ def english_ui(qapp: QApplication) -> Iterator[None]:
     install_translator("en")
     yield
     install_translator("en")
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets(qapp: QApplication) -> Iterator[None]:
+    """Run the deletions a test's closed windows asked for (``deleteLater``) before the next
+    test: otherwise they live on in C++ with timers armed while Python's garbage collector
+    frees objects they still use, which can crash a later test."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        if not widget.isVisible():
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
