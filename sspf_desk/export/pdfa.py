@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-import pikepdf
-from pikepdf.pdfa import prepare, resolve_save_kwargs, validate_written
+if TYPE_CHECKING:  # pikepdf is imported when a PDF is made, not when the app starts
+    import pikepdf
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,9 @@ def convert(data: bytes, flavour: Flavour = ARCHIVAL_FLAVOUR) -> tuple[bytes, bo
     Returns:
         The converted bytes and whether pikepdf's validator approved exactly those bytes.
     """
+    import pikepdf  # noqa: PLC0415 - deferred: importing it costs ~0.2 s at start-up
+    from pikepdf.pdfa import prepare, resolve_save_kwargs, validate_written  # noqa: PLC0415
+
     save_kwargs = resolve_save_kwargs(flavour, deterministic_id=True)
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _drop_transitions(pdf)
@@ -78,6 +81,8 @@ def convert(data: bytes, flavour: Flavour = ARCHIVAL_FLAVOUR) -> tuple[bytes, bo
 
 def archival_pdf(data: bytes) -> bytes:
     """Return ``data`` as validated PDF/A-2b, or unchanged if it could not be approved."""
+    import pikepdf  # noqa: PLC0415 - deferred, see convert
+
     try:
         converted, approved = convert(data, ARCHIVAL_FLAVOUR)
     except (pikepdf.PdfError, ValueError) as error:
