@@ -142,7 +142,9 @@ class TalksPage(QWidget):
         self.model.set_rows(rows)
         if first and rows:
             self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(TalkColumn.PLACE, min(self.table.columnWidth(2), 260))
+            self.table.setColumnWidth(
+                TalkColumn.PLACE, min(self.table.columnWidth(TalkColumn.PLACE), 260)
+            )
         if selected is not None:
             self.select(selected)
         self._update_count()
