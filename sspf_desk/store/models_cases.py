@@ -8,6 +8,7 @@ goals and strengths.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -138,7 +139,45 @@ class ActionPlanRecord(Timestamps, Base):
         )
 
 
-class ActionItemRecord(Timestamps, Base):
+class ActionFields:
+    """Mixin: reads and writes the fields of an action (what, sector, responsible, dates,
+    status) on a record that declares them as columns itself (each table keeps its column
+    order). Used by action-plan items and by the actions decided in meetings.
+    """
+
+    if TYPE_CHECKING:
+        what: Mapped[str]
+        sector: Mapped[Sector]
+        responsible: Mapped[str]
+        start_on: Mapped[date | None]
+        deadline: Mapped[date | None]
+        status: Mapped[ActionStatus]
+        follow_up_on: Mapped[date | None]
+
+    def apply(self, data: ActionItemInput) -> None:
+        """Copy validated fields onto the record."""
+        self.what = data.what
+        self.sector = data.sector
+        self.responsible = data.responsible
+        self.start_on = data.start_on
+        self.deadline = data.deadline
+        self.status = data.status
+        self.follow_up_on = data.follow_up_on
+
+    def to_input(self) -> ActionItemInput:
+        """Return the action's editable fields."""
+        return ActionItemInput(
+            what=self.what,
+            sector=self.sector,
+            responsible=self.responsible,
+            start_on=self.start_on,
+            deadline=self.deadline,
+            status=self.status,
+            follow_up_on=self.follow_up_on,
+        )
+
+
+class ActionItemRecord(ActionFields, Timestamps, Base):
     """One item of a case's action plan."""
 
     __tablename__ = "action_item"
@@ -157,16 +196,6 @@ class ActionItemRecord(Timestamps, Base):
     deadline: Mapped[date | None] = mapped_column(Date)
     status: Mapped[ActionStatus] = mapped_column(enum_type(ActionStatus))
     follow_up_on: Mapped[date | None] = mapped_column(Date)
-
-    def apply(self, data: ActionItemInput) -> None:
-        """Copy validated fields onto the record."""
-        self.what = data.what
-        self.sector = data.sector
-        self.responsible = data.responsible
-        self.start_on = data.start_on
-        self.deadline = data.deadline
-        self.status = data.status
-        self.follow_up_on = data.follow_up_on
 
     def to_domain(self) -> ActionItem:
         """Return the domain object."""

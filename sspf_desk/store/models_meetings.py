@@ -32,6 +32,7 @@ from sspf_desk.domain import (
 )
 from sspf_desk.errors import BugError
 from sspf_desk.store.base import ID_LENGTH, Base, Timestamps, UtcDateTime, enum_type, new_id
+from sspf_desk.store.models_cases import ActionFields
 
 SHORT_TEXT_LENGTH = 200
 ACTOR_LENGTH = 64
@@ -224,7 +225,7 @@ class AgendaItemRecord(Base):
         )
 
 
-class MeetingActionRecord(Base):
+class MeetingActionRecord(ActionFields, Base):
     """An action decided under an agenda item (linked to a plan item when it created one)."""
 
     __tablename__ = "meeting_action"
@@ -245,28 +246,6 @@ class MeetingActionRecord(Base):
     action_item_id: Mapped[str | None] = mapped_column(
         String(ID_LENGTH), ForeignKey("action_item.id", ondelete="SET NULL"), index=True
     )
-
-    def apply(self, data: ActionItemInput) -> None:
-        """Copy validated fields onto the record."""
-        self.what = data.what
-        self.sector = data.sector
-        self.responsible = data.responsible
-        self.start_on = data.start_on
-        self.deadline = data.deadline
-        self.status = data.status
-        self.follow_up_on = data.follow_up_on
-
-    def to_input(self) -> ActionItemInput:
-        """Return the action's fields (as stored in the minutes)."""
-        return ActionItemInput(
-            what=self.what,
-            sector=self.sector,
-            responsible=self.responsible,
-            start_on=self.start_on,
-            deadline=self.deadline,
-            status=self.status,
-            follow_up_on=self.follow_up_on,
-        )
 
 
 class MeetingVersionRecord(Base):
