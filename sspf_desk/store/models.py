@@ -4,7 +4,8 @@ ORM records never leave the store and services layers: ``to_domain()`` returns t
 frozen domain dataclass, ``from_domain()`` builds a record from one (ids and timestamps
 kept, used by import), ``apply()`` copies validated fields onto a record. The case-work
 tables live in ``models_concerns``, ``models_consent`` and ``models_cases``, meetings
-in ``models_meetings`` and concern talks in ``models_talks``; importing this
+in ``models_meetings``, concern talks in ``models_talks``, the group and area level in
+``models_group_level`` and medborgarlöften in ``models_promises``; importing this
 module registers them all, and ``AUDITED_RECORDS`` names the tables audited automatically.
 """
 
@@ -51,6 +52,11 @@ from sspf_desk.store.models_consent import (
     DisclosureRecord,
     GroundRecordRecord,
 )
+from sspf_desk.store.models_group_level import (
+    GroupMeasureRecord,
+    GroupObservationRecord,
+    GroupSiteRecord,
+)
 from sspf_desk.store.models_meetings import (
     AgendaItemRecord,
     MeetingActionRecord,
@@ -58,6 +64,11 @@ from sspf_desk.store.models_meetings import (
     MeetingRecord,
     MeetingSeriesRecord,
     MeetingVersionRecord,
+)
+from sspf_desk.store.models_promises import (
+    PromiseActivityRecord,
+    PromiseProgressRecord,
+    PromiseRecord,
 )
 from sspf_desk.store.models_talks import (
     ConcernTalkRecord,
@@ -314,4 +325,10 @@ AUDITED_RECORDS: tuple[type[Base], ...] = (
     ConcernTalkRecord,
     TalkParticipantRecord,
     TalkAgreementRecord,
+    GroupSiteRecord,
+    GroupObservationRecord,
+    GroupMeasureRecord,
+    PromiseRecord,
+    PromiseActivityRecord,
+    PromiseProgressRecord,
 )
