@@ -1,43 +1,52 @@
 """Small-count suppression of published statistics (lägesbild, issue 6).
 
-Counts from 1 to 4 are never published: they are shown as "färre än 5" (primary
-suppression). Further entries are hidden (secondary suppression, shown as "–") so that
-the published cells and totals cannot give a hidden one back.
+Counts from 1 to 4 are never published, and further entries are hidden so that the
+published cells and totals cannot give a hidden one back. Every hidden entry is shown with
+the same label, ``..`` (:data:`HIDDEN_LABEL`, explained by :data:`LEGEND`); why it is hidden
+(:class:`Suppression`) is kept internally only. Two labels ("färre än 5" / "–") leaked: in a
+row ``[1, 5]`` with total 6 the reader knew the "–" entry was at least 5, which pins both.
 
-A two-way table (e.g. area × sector) is published with its row totals, column totals and
+A two-way table (e.g. sector × month) is published with its row totals, column totals and
 grand total. Seen with its margins it is an (R+1)×(C+1) grid in which every row and every
-column is a *line*: its inner entries add up to its last entry (the totals row adds the
-column totals up to the grand total, the totals column adds the row totals up to it).
+column is a *line*: its inner entries add up to its last entry.
 
 The rules, in order:
 
 1. *Primary*: every entry (cell or total) with 1 ≤ count ≤ 4. A 0 is published: it is an
-   exact public value, and hiding a known zero hides nothing.
+   exact public value, and hiding a known zero hides nothing. So a reader knows that every
+   hidden entry is at least 1.
 2. *Lines*: a line with exactly one hidden entry would give it back by subtraction, so
    another entry of that line is hidden: the smallest non-zero published inner entry
-   (ties: the first), or the line's total when there is none. Repeated until stable,
-   since a fix in a row can leave a column with one hidden entry.
-3. *Cycles*: rule 2 alone is not enough (two protected blocks joined by a single hidden
-   entry still give that entry back from a sum of lines). Every hidden entry is made to
-   lie on a cycle of hidden entries (alternately in a shared row and a shared column of
-   the grid): if it does not, the cheapest path of further non-zero entries closing one
-   (least sum of counts, then fewest entries) is hidden too.
+   (ties: the first), or the line's total when there is none. Repeated until stable.
+3. *Cycles*: two per line is not enough (two protected blocks joined by one hidden entry
+   still give it back from a sum of lines), nor is a cycle whose shift would take another
+   hidden entry to 0 (``[[1, 1, 5], [6, 7, 8]]``: the two 1s add up to 2 and are both at
+   least 1). Every hidden entry is put on a cycle of hidden entries (alternately in a
+   shared row and a shared column of the grid) along which shifting counts by ±1 keeps
+   every line's sum and leaves every hidden entry at least 1; when it has none, the
+   cheapest such cycle (least sum of newly hidden counts, then fewest) is hidden too.
 
-What is guaranteed (:func:`suppress_table`; tested by brute force on small tables):
+*Linked tables* (:func:`suppress_linked`): tables over the same population share their
+column totals and grand total (concerns by sector, by age, by gender …). A shared margin
+hidden in one is hidden in all; an entry's cycle either stays inside its own table (off
+the totals row) or, when it passes through the shared totals row, the same change of the
+totals row is absorbed by a path of hidden entries in every other linked table (failing
+that, "one record more in this column" in every table). Repeated until stable.
+
+What is guaranteed (tested by brute force on small tables and linked pairs):
 
 * no published entry has a value from 1 to 4, and published values are the exact counts;
 * every hidden entry has a count of at least 1 (zeros are never hidden);
 * every line with a hidden entry has at least two hidden entries;
-* for every hidden entry with count ``v`` there are tables of non-negative integers that
-  agree with every published cell and total in which that entry is ``v - 1`` and ``v + 1``
-  (shift ±1 alternately round its cycle; every hidden entry is ≥ 1, so both directions
-  stay non-negative). So no hidden count follows from the published figures and the fact
-  that counts are non-negative.
+* linked tables hide exactly the same shared margins;
+* for every hidden entry there is another set of tables, of non-negative counts with every
+  hidden entry at least 1, agreeing with every published entry of every linked table, in
+  which that entry differs by one. So no hidden count follows from the published numbers,
+  the rules above and the fact that counts are non-negative.
 
-Not guaranteed: the labels tell a reader that a "färre än 5" entry is 1–4 and that a "–"
-entry is at least 5; with those bounds added a hidden entry's possible range can be
-narrower than above (it is never pinned to a single value by the published *numbers*).
-The same rules apply to a single line (:func:`suppress_line`): the ≥ 2 rule is enough there.
+Not protected: differences between *different* queries (an area against the whole
+municipality, a month view against a quarter view of the same days), and a reader who
+replays the rules on every candidate table to rule some out.
 
 Pure functions; deterministic (the same counts give the same result).
 """
@@ -52,9 +61,13 @@ from typing import Final, Literal
 
 #: Counts from 1 up to this value are primary-suppressed.
 SMALLEST_PUBLISHED: Final = 5
-PRIMARY_LABEL: Final = "färre än 5"
-#: Label of a secondary-suppressed entry (hidden only to protect a primary one).
-SECONDARY_LABEL: Final = "–"
+#: The one label of every hidden entry (SCB style).
+HIDDEN_LABEL: Final = ".."
+#: Printed by every output that can show :data:`HIDDEN_LABEL`.
+LEGEND: Final = (
+    ".. = uppgiften visas inte: färre än 5, eller dold för att en sådan uppgift inte ska "
+    "kunna räknas fram"
+)
 
 
 class _Marker(Enum):
@@ -67,7 +80,7 @@ Suppressed = Literal[_Marker.SUPPRESSED]
 
 
 class Suppression(Enum):
-    """Why an entry is hidden."""
+    """Why an entry is hidden (internal: both are published as ``..``)."""
 
     PRIMARY = "primary"
     SECONDARY = "secondary"
@@ -86,12 +99,13 @@ class PublishedCount:
 
     @property
     def label(self) -> str:
-        """The text to print: the count, "färre än 5" or "–"."""
-        if self.suppression is Suppression.PRIMARY:
-            return PRIMARY_LABEL
-        if self.suppression is Suppression.SECONDARY:
-            return SECONDARY_LABEL
-        return str(self.shown)
+        """The text to print: the count or ``..``."""
+        return HIDDEN_LABEL if self.suppression is not None else str(self.shown)
+
+    @property
+    def value(self) -> int | None:
+        """The published count, None when hidden."""
+        return None if isinstance(self.shown, _Marker) else self.shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +141,7 @@ class PublishedTable:
 
 
 Pos = tuple[int, int]
+Grid = list[list[int]]
 
 
 def is_primary(count: int) -> bool:
@@ -152,7 +167,8 @@ def suppress_line(counts: Sequence[int]) -> PublishedLine:
     """Publish a 1-D list of counts with its total (e.g. one breakdown of a period).
 
     Primary: entries 1–4 (total included). If exactly one entry is then hidden, the smallest
-    non-zero published cell is hidden too, or the total when there is none.
+    non-zero published cell is hidden too, or the total when there is none. (A line is one
+    constraint: any two hidden entries of at least 1 can trade a unit.)
     """
     _check_counts(counts)
     values = [*counts, sum(counts)]
@@ -166,7 +182,7 @@ def suppress_line(counts: Sequence[int]) -> PublishedLine:
     return PublishedLine(tuple(published[:-1]), published[-1])
 
 
-def _grid_values(counts: Sequence[Sequence[int]]) -> list[list[int]]:
+def _grid_values(counts: Sequence[Sequence[int]]) -> Grid:
     if not counts or not counts[0]:
         raise ValueError("a table needs at least one row and one column")
     width = len(counts[0])
@@ -186,7 +202,7 @@ def _lines(n_rows: int, n_cols: int) -> list[list[Pos]]:
     return rows + cols
 
 
-def _fix_lines(grid: list[list[int]], hidden: set[Pos]) -> None:
+def _fix_lines(grid: Grid, hidden: set[Pos]) -> None:
     """Rule 2: no line keeps exactly one hidden entry."""
     lines = _lines(len(grid), len(grid[0]))
     changed = True
@@ -204,18 +220,51 @@ def _fix_lines(grid: list[list[int]], hidden: set[Pos]) -> None:
                 changed = True
 
 
-def _closing_path(grid: list[list[int]], hidden: set[Pos], edge: Pos) -> list[Pos] | None:
-    """Cheapest path of non-zero entries from the edge's row to its column, not using it.
+# --- cycles -------------------------------------------------------------------------------
+#
+# The grid is a bipartite graph: grid rows are nodes 0..n-1, grid columns nodes n..n+m-1 and
+# entry (i, j) joins row i and column j. With the entries of the totals row and of the totals
+# column negated (the grand total twice, so not), every line sums to 0; a cycle shifted by +1
+# and -1 alternately in that *signed* grid keeps every line. The actual change of an entry is
+# its signed change times its sign.
 
-    The grid is a bipartite graph: rows 0..R-1 are nodes 0..R-1, columns are nodes R..R+C-1,
-    entry (i, j) joins row i and column j. Hidden entries cost nothing; others cost
-    (count, 1), so the path hides the least total count, then the fewest entries.
+
+def _sign(grid: Grid, pos: Pos) -> int:
+    in_total_row = pos[0] == len(grid) - 1
+    in_total_col = pos[1] == len(grid[0]) - 1
+    return -1 if in_total_row != in_total_col else 1
+
+
+Cost = tuple[int, int]
+
+
+def _cost(grid: Grid, hidden: set[Pos], path: Sequence[Pos]) -> Cost:
+    new = [p for p in set(path) if p not in hidden]
+    return (sum(grid[p[0]][p[1]] for p in new), len(new))
+
+
+def _path(  # noqa: PLR0913 - the search's parameters are one concept each
+    grid: Grid,
+    hidden: set[Pos],
+    start: int,
+    goal: int,
+    first: int,
+    *,
+    skip: Pos | None = None,
+    blocked: int | None = None,
+) -> list[Pos] | None:
+    """Cheapest path of non-zero entries from node ``start`` to node ``goal``.
+
+    Its edges get signed changes ``first``, ``-first``, … in order; an entry whose actual
+    change is -1 must be at least 2 (hidden entries stay ≥ 1). ``skip`` is an entry and
+    ``blocked`` a node the path may not use. Hidden entries cost nothing; others cost
+    (count, 1). Returns the entries in order from ``start``.
     """
     n_rows, n_cols = len(grid), len(grid[0])
-    start, goal = edge[0], n_rows + edge[1]
-    best: dict[int, tuple[int, int]] = {start: (0, 0)}
+    start_is_row = start < n_rows
+    best: dict[int, Cost] = {start: (0, 0)}
     came: dict[int, tuple[int, Pos]] = {}
-    heap: list[tuple[tuple[int, int], int]] = [((0, 0), start)]
+    heap: list[tuple[Cost, int]] = [((0, 0), start)]
     while heap:
         cost, node = heapq.heappop(heap)
         if cost != best[node]:
@@ -225,14 +274,18 @@ def _closing_path(grid: list[list[int]], hidden: set[Pos], edge: Pos) -> list[Po
             while node != start:
                 node, pos = came[node]
                 path.append(pos)
-            return path
-        if node < n_rows:
+            return path[::-1]
+        is_row = node < n_rows
+        signed = first if is_row == start_is_row else -first
+        if is_row:
             steps = [((node, j), n_rows + j) for j in range(n_cols)]
         else:
             steps = [((i, node - n_rows), i) for i in range(n_rows)]
         for pos, nxt in steps:
             value = grid[pos[0]][pos[1]]
-            if pos == edge or value == 0:
+            if pos == skip or nxt == blocked or value == 0:
+                continue
+            if signed * _sign(grid, pos) < 0 and value < 2:
                 continue
             add = (0, 0) if pos in hidden else (value, 1)
             new = (cost[0] + add[0], cost[1] + add[1])
@@ -243,38 +296,59 @@ def _closing_path(grid: list[list[int]], hidden: set[Pos], edge: Pos) -> list[Po
     return None
 
 
-def _fix_cycles(grid: list[list[int]], hidden: set[Pos]) -> None:
-    """Rule 3: every hidden entry lies on a cycle of hidden entries."""
-    changed = True
-    while changed:
-        changed = False
-        for edge in sorted(hidden):
-            path = _closing_path(grid, hidden, edge)
-            if path is None:  # pragma: no cover - every hidden entry ≥ 1 has a closing path
+def _cycle(
+    grid: Grid, hidden: set[Pos], edge: Pos, *, blocked: int | None = None
+) -> tuple[list[Pos], list[int]] | None:
+    """The cheapest cycle through ``edge`` that can be shifted (entries, signed changes).
+
+    The edge goes up by one, or down by one when it is at least 2: whichever is cheaper.
+    The cycle starts with ``edge``; its signed changes alternate.
+    """
+    n_rows = len(grid)
+    value = grid[edge[0]][edge[1]]
+    found: list[tuple[Cost, list[Pos], list[int]]] = []
+    for direction in (1, -1) if value >= 2 else (1,):
+        signed = direction * _sign(grid, edge)
+        path = _path(grid, hidden, n_rows + edge[1], edge[0], -signed, skip=edge, blocked=blocked)
+        if path is not None:
+            cycle = [edge, *path]
+            signs = [signed * (-1) ** k for k in range(len(cycle))]
+            found.append((_cost(grid, hidden, cycle), cycle, signs))
+    if not found:
+        return None
+    _, cycle, signs = min(found, key=lambda f: f[0])
+    return cycle, signs
+
+
+def _fix_cycles(grid: Grid, hidden: set[Pos]) -> None:
+    """Rule 3 for one table: every hidden entry lies on a shiftable cycle of hidden entries."""
+    checked: set[Pos] = set()
+    while todo := sorted(hidden - checked):
+        for edge in todo:
+            checked.add(edge)
+            found = _cycle(grid, hidden, edge)
+            if found is None:  # pragma: no cover - "one more in its row and column" always fits
                 raise ValueError(f"no way to protect entry {edge}")
-            new = [p for p in path if p not in hidden]
-            if new:
-                hidden.update(new)
-                changed = True
-                break
+            hidden.update(found[0])
 
 
 def suppressed_positions(counts: Sequence[Sequence[int]]) -> tuple[set[Pos], set[Pos]]:
     """(primary, secondary) positions in the grid with margins (see :meth:`PublishedTable.grid`)."""
     grid = _grid_values(counts)
-    primary = {(i, j) for i, row in enumerate(grid) for j, v in enumerate(row) if is_primary(v)}
+    primary = _primary(grid)
     hidden = set(primary)
     _fix_lines(grid, hidden)
     _fix_cycles(grid, hidden)
     return primary, hidden - primary
 
 
-def suppress_table(counts: Sequence[Sequence[int]]) -> PublishedTable:
-    """Publish a two-way table of counts (rows × columns) with row, column and grand totals."""
-    grid = _grid_values(counts)
-    primary, secondary = suppressed_positions(counts)
+def _primary(grid: Grid) -> set[Pos]:
+    return {(i, j) for i, row in enumerate(grid) for j, v in enumerate(row) if is_primary(v)}
+
+
+def _publish(grid: Grid, primary: set[Pos], hidden: set[Pos]) -> PublishedTable:
     published = [
-        [_published(v, (i, j) in primary, (i, j) in secondary) for j, v in enumerate(row)]
+        [_published(v, (i, j) in primary, (i, j) in hidden) for j, v in enumerate(row)]
         for i, row in enumerate(grid)
     ]
     return PublishedTable(
@@ -282,4 +356,108 @@ def suppress_table(counts: Sequence[Sequence[int]]) -> PublishedTable:
         row_totals=tuple(row[-1] for row in published[:-1]),
         column_totals=tuple(published[-1][:-1]),
         grand_total=published[-1][-1],
+    )
+
+
+def suppress_table(counts: Sequence[Sequence[int]]) -> PublishedTable:
+    """Publish a two-way table of counts (rows × columns) with row, column and grand totals."""
+    grid = _grid_values(counts)
+    primary, secondary = suppressed_positions(counts)
+    return _publish(grid, primary, secondary)
+
+
+# --- linked tables ------------------------------------------------------------------------
+
+
+def _add_one(grid: Grid, row: int | None, column: int | None) -> list[Pos]:
+    """Entries of "one record more" in a row and a column (all go up: no bound is at risk).
+
+    None picks the cheapest non-zero inner entry of the given row/column (or anywhere).
+    """
+    last_i, last_j = len(grid) - 1, len(grid[0]) - 1
+    options = [
+        (grid[i][j] + grid[i][last_j] + grid[last_i][j], (i, j))
+        for i in (range(last_i) if row is None else (row,))
+        for j in (range(last_j) if column is None else (column,))
+        if grid[i][j] > 0
+    ]
+    i, j = min(options)[1]
+    return [(i, j), (i, last_j), (last_i, j), (last_i, last_j)]
+
+
+def _joint_witness(grids: Sequence[Grid], hidden: Sequence[set[Pos]], x: int, edge: Pos) -> None:
+    """Hide what makes ``edge`` of table ``x`` shiftable with every linked table agreeing."""
+    grid = grids[x]
+    total_row = len(grid) - 1
+    if edge[0] != total_row:
+        inside = _cycle(grid, hidden[x], edge, blocked=total_row)
+        if inside is not None:
+            hidden[x].update(inside[0])
+            return
+    found = _cycle(grid, hidden[x], edge)
+    if found is not None:
+        cycle, signs = found
+        k = next(
+            k
+            for k in range(len(cycle))
+            if cycle[k][0] == total_row and cycle[(k + 1) % len(cycle)][0] == total_row
+        )
+        a, b = cycle[k], cycle[(k + 1) % len(cycle)]
+        paths: list[list[Pos]] = []
+        for y, other in enumerate(grids):
+            if y == x:
+                continue
+            n_rows = len(other)
+            start, goal = n_rows + b[1], n_rows + a[1]
+            path = _path(other, hidden[y], start, goal, signs[k], blocked=n_rows - 1)
+            if path is None:
+                break
+            paths.append([*path, (n_rows - 1, a[1]), (n_rows - 1, b[1])])
+        else:
+            hidden[x].update(cycle)
+            others = (y for y in range(len(grids)) if y != x)
+            for y, path in zip(others, paths, strict=True):
+                hidden[y].update(path)
+            return
+    # "One record more": in table x through the edge, in every other table in its column.
+    last_j = len(grid[0]) - 1
+    row = None if edge[0] == total_row else edge[0]
+    column = None if edge[1] == last_j else edge[1]
+    entries = _add_one(grid, row, column)
+    hidden[x].update(entries)
+    for y, other in enumerate(grids):
+        if y != x:
+            hidden[y].update(_add_one(other, None, entries[0][1]))
+
+
+def suppress_linked(tables: Sequence[Sequence[Sequence[int]]]) -> tuple[PublishedTable, ...]:
+    """Publish tables that share their column totals (the same records by other categories).
+
+    Raises ValueError when the tables do not have the same column totals.
+    """
+    grids = [_grid_values(counts) for counts in tables]
+    if not grids:
+        return ()
+    if any(grid[-1] != grids[0][-1] for grid in grids):
+        raise ValueError("linked tables must have the same column totals")
+    if len(grids) == 1:
+        return (suppress_table(tables[0]),)
+    primaries = [_primary(grid) for grid in grids]
+    hidden = [set(primary) for primary in primaries]
+    checked: list[set[Pos]] = [set() for _ in grids]
+    while True:
+        before = [len(h) for h in hidden]
+        shared = {j for h, g in zip(hidden, grids, strict=True) for i, j in h if i == len(g) - 1}
+        for grid, h in zip(grids, hidden, strict=True):
+            h.update((len(grid) - 1, j) for j in shared)
+            _fix_lines(grid, h)
+        for x in range(len(grids)):
+            for edge in sorted(hidden[x] - checked[x]):
+                checked[x].add(edge)
+                _joint_witness(grids, hidden, x, edge)
+        if [len(h) for h in hidden] == before:
+            break
+    return tuple(
+        _publish(grid, primary, h - primary)
+        for grid, primary, h in zip(grids, primaries, hidden, strict=True)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import pytest
@@ -9,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sspf_desk.domain.suppression import (
-    PRIMARY_LABEL,
-    SECONDARY_LABEL,
+    HIDDEN_LABEL,
+    LEGEND,
     SUPPRESSED,
     PublishedCount,
     PublishedTable,
@@ -23,8 +24,7 @@ from sspf_desk.domain.suppression import (
 Grid = list[list[int]]
 Pos = tuple[int, int]
 
-P = PRIMARY_LABEL
-S = SECONDARY_LABEL
+H = HIDDEN_LABEL
 
 
 def with_margins(counts: Sequence[Sequence[int]]) -> Grid:
@@ -49,12 +49,13 @@ def lines(n_rows: int, n_cols: int) -> list[list[Pos]]:
 
 
 def find_table(
-    published: list[list[int | None]], bound: int, target: Pos, value: int
+    published: list[list[int | None]], bound: int, target: Pos, value: int, low: int = 0
 ) -> Grid | None:
-    """A table of counts 0..bound agreeing with every published entry, with target == value.
+    """A table of counts agreeing with every published entry, with target == value.
 
-    ``published`` is the grid with margins, None where hidden. Only published values are
-    used (apart from the search bound), so a table found is one a reader cannot rule out.
+    ``published`` is the grid with margins, None where hidden; hidden entries range over
+    ``low..bound`` (``low=1``: what a reader knows, since zeros are never hidden). Only
+    published values are used, so a table found is one a reader cannot rule out.
     Depth-first over the inner cells, pruning on published totals.
     """
     n_rows, n_cols = len(published) - 1, len(published[0]) - 1
@@ -65,6 +66,8 @@ def find_table(
         for i, row in enumerate(published):
             for j, shown in enumerate(row):
                 if shown is not None and grid[i][j] != shown:
+                    return False
+                if shown is None and grid[i][j] < low:
                     return False
         return grid[target[0]][target[1]] == value
 
@@ -80,7 +83,7 @@ def find_table(
             return consistent_end()
         i, j = divmod(k, n_cols)
         shown = published[i][j]
-        options = [shown] if shown is not None else list(range(bound + 1))
+        options = [shown] if shown is not None else list(range(low, bound + 1))
         row_total = published[i][n_cols]
         for option in options:
             cells[i][j] = option
@@ -106,21 +109,96 @@ def published_values(counts: Sequence[Sequence[int]], hidden: set[Pos]) -> list[
     ]
 
 
+def reasons(table: PublishedTable) -> list[list[str]]:
+    """P / S / the count per grid entry: why each is hidden (kept internally)."""
+    names = {Suppression.PRIMARY: "P", Suppression.SECONDARY: "S", None: ""}
+    return [[names[e.suppression] or str(e.shown) for e in row] for row in table.grid()]
+
+
 # --- table tests -----------------------------------------------------------------------
 
 
 def test_small_cell_hidden_with_its_cheapest_partners() -> None:
     table = suppress_table([[3, 10, 20], [12, 0, 7], [8, 9, 15]])
     assert table.labels() == (
-        (P, S, "20", "33"),
+        (H, H, "20", "33"),
         ("12", "0", "7", "19"),
-        (S, S, "15", "32"),
+        (H, H, "15", "32"),
         ("23", "19", "42", "84"),
     )
+    assert reasons(table)[0][:2] == ["P", "S"]
     assert table.cells[0][0] == PublishedCount(SUPPRESSED, Suppression.PRIMARY)
     assert table.cells[0][1] == PublishedCount(SUPPRESSED, Suppression.SECONDARY)
     assert table.cells[1][0] == PublishedCount(12)
+    assert table.cells[1][0].value == 12 and table.cells[0][1].value is None
     assert table.grand_total.shown == 84
+
+
+def test_one_label_for_every_hidden_entry_and_a_legend() -> None:
+    assert H == ".."
+    assert LEGEND.startswith(".. = uppgiften visas inte: färre än 5")
+    labels = {label for row in suppress_table([[1, 9], [7, 8]]).labels() for label in row}
+    assert H in labels
+    assert all(label == H or label.isdigit() for label in labels)
+
+
+def line_solutions(labels: Sequence[str], bound: int) -> set[tuple[int, ...]]:
+    """Every line of cells ``0..bound`` a reader cannot rule out from its published labels.
+
+    The total is the last label and published here. "färre än 5" meant 1–4 and "–" at
+    least 5 (the two labels before issue 6); ``..`` means at least 1 (zeros are shown).
+    """
+    *cells, total = labels
+
+    def options(label: str) -> range:
+        if label == "färre än 5":
+            return range(1, 5)
+        if label == "–":
+            return range(5, bound + 1)
+        if label == H:
+            return range(1, bound + 1)
+        return range(int(label), int(label) + 1)
+
+    return {
+        combo
+        for combo in itertools.product(*(options(label) for label in cells))
+        if sum(combo) == int(total)
+    }
+
+
+def test_the_two_old_labels_gave_a_row_back_and_the_one_label_does_not() -> None:
+    """A row [1, 5] with its total 6: "färre än 5" and "–" (≥ 5) pinned both cells."""
+    assert line_solutions(("färre än 5", "–", "6"), 20) == {(1, 5)}
+    published = suppress_line([1, 5])
+    assert published.labels == (H, H, "6")
+    assert line_solutions(published.labels, 20) == {
+        (1, 5),
+        (2, 4),
+        (3, 3),
+        (4, 2),
+        (5, 1),
+    }
+
+
+def test_a_cycle_that_would_take_a_hidden_entry_to_zero_protects_nothing() -> None:
+    """The two 1s of row 0 add up to 2; zeros are never hidden, so both are 1 (and then the
+    6 and 7 under them): rules 1–3 without the lower bound hid exactly these four cells."""
+    counts = [[1, 1, 5], [6, 7, 8]]
+    before = {(0, 0), (0, 1), (1, 0), (1, 1)}
+    shown = published_values(counts, before)
+    for pos, value in ((0, 0), 1), ((1, 1), 7):
+        assert find_table(shown, 12, pos, value, low=1) is not None
+        assert find_table(shown, 12, pos, value + 1, low=1) is None
+        assert find_table(shown, 12, pos, value - 1, low=1) is None
+
+    table = suppress_table(counts)
+    hidden = hidden_of(table)
+    assert before < hidden
+    shown = published_values(counts, hidden)
+    for pos in sorted(hidden):
+        value = with_margins(counts)[pos[0]][pos[1]]
+        others = [find_table(shown, 12, pos, v, low=1) for v in (value - 1, value + 1) if v]
+        assert any(other is not None for other in others), pos
 
 
 def test_nothing_small_nothing_hidden_and_zeros_published() -> None:
@@ -132,7 +210,7 @@ def test_nothing_small_nothing_hidden_and_zeros_published() -> None:
 def test_single_small_cell_hides_its_totals() -> None:
     # The only non-zero neighbours are its own totals: they go (the grand total too).
     table = suppress_table([[3, 0], [0, 0]])
-    assert table.labels() == ((P, "0", P), ("0", "0", "0"), (P, "0", P))
+    assert table.labels() == ((H, "0", H), ("0", "0", "0"), (H, "0", H))
 
 
 def test_zero_is_never_the_complement() -> None:
@@ -146,14 +224,15 @@ def test_zero_is_never_the_complement() -> None:
 def test_single_row_table_hides_column_totals() -> None:
     # With one row the column totals repeat the cells, so they are hidden with them.
     table = suppress_table([[2, 7, 9]])
-    assert table.labels() == ((P, S, "9", "18"), (P, S, "9", "18"))
+    assert table.labels() == ((H, H, "9", "18"), (H, H, "9", "18"))
+    assert reasons(table)[0] == ["P", "S", "9", "18"]
 
 
 def test_total_of_one_to_four_is_primary() -> None:
     table = suppress_table([[1, 1], [0, 9]])
     assert table.row_totals[0].suppression is Suppression.PRIMARY
     assert table.column_totals[0].suppression is Suppression.PRIMARY
-    assert table.labels() == ((P, P, P), ("0", S, S), (P, S, "11"))
+    assert reasons(table) == [["P", "P", "P"], ["0", "S", "S"], ["P", "S", "11"]]
 
 
 def test_two_per_line_is_not_enough() -> None:
@@ -175,7 +254,7 @@ def test_two_per_line_is_not_enough() -> None:
     assert two_per_line < hidden
     shown = published_values(counts, hidden)
     assert find_table(shown, 20, (1, 2), 0) is not None
-    assert find_table(shown, 20, (1, 2), 2) is not None
+    assert find_table(shown, 20, (1, 2), 2, low=1) is not None
 
 
 def test_positions_split_primary_and_secondary() -> None:
@@ -190,11 +269,11 @@ def test_positions_split_primary_and_secondary() -> None:
         ([], ("0",)),
         ([0, 0], ("0", "0", "0")),
         ([12, 7], ("12", "7", "19")),
-        ([2, 10, 7, 0], (P, "10", S, "0", "19")),
-        ([2, 3, 9], (P, P, "9", "14")),
-        ([3, 0, 0], (P, "0", "0", P)),
-        ([3, 0, 6], (P, "0", S, "9")),
-        ([1, 1, 1], (P, P, P, P)),
+        ([2, 10, 7, 0], (H, "10", H, "0", "19")),
+        ([2, 3, 9], (H, H, "9", "14")),
+        ([3, 0, 0], (H, "0", "0", H)),
+        ([3, 0, 6], (H, "0", H, "9")),
+        ([1, 1, 1], (H, H, H, H)),
     ],
 )
 def test_line(counts: list[int], labels: tuple[str, ...]) -> None:
@@ -237,7 +316,7 @@ def test_published_values_exact_and_never_small(counts: Grid) -> None:
                 assert value >= 1  # a known zero is never hidden
                 expected = Suppression.PRIMARY if value <= 4 else Suppression.SECONDARY
                 assert entry.suppression is expected
-                assert entry.label == (P if value <= 4 else S)
+                assert entry.label == H
             else:
                 assert entry.shown == value
                 assert not 1 <= value <= 4
@@ -274,6 +353,25 @@ def test_no_hidden_entry_follows_from_published_figures(counts: Grid) -> None:
         for other in (value - 1, value + 1):
             witness = find_table(shown, bound, (i, j), other)
             assert witness is not None, (counts, (i, j), other)
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables(max_side=3, max_count=8))
+def test_no_hidden_entry_follows_when_the_reader_knows_hidden_entries_are_at_least_one(
+    counts: Grid,
+) -> None:
+    """Zeros are never hidden, so a reader knows every ``..`` is at least 1: a table with
+    every hidden entry ≥ 1 and the entry one away from its count must still exist."""
+    table = suppress_table(counts)
+    hidden = hidden_of(table)
+    shown = published_values(counts, hidden)
+    grid = with_margins(counts)
+    bound = max(max(row) for row in counts) + 1
+    for i, j in sorted(hidden):
+        value = grid[i][j]
+        up = find_table(shown, bound, (i, j), value + 1, low=1)
+        down = find_table(shown, bound, (i, j), value - 1, low=1) if value >= 2 else None
+        assert up is not None or down is not None, (counts, (i, j))
 
 
 @settings(max_examples=300, deadline=None)
