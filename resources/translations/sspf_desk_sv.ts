@@ -103,6 +103,129 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>Akti&amp;vitet</translation>
+    </message>
+    <message>
+        <source>e.g. Police presence in the town centre</source>
+        <translation>t.ex. Polisnärvaro i centrum</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>A&amp;nsvarig</translation>
+    </message>
+    <message>
+        <source>e.g. Polisen, Kommunen – fältgruppen</source>
+        <translation>t.ex. Polisen, Kommunen – fältgruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>&amp;Fokusområde</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>e.g. 4000</source>
+        <translation>t.ex. 4000</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>What is counted, e.g. hours, occasions, meetings</source>
+        <translation>Vad som räknas, t.ex. timmar, tillfällen, möten</translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation>&amp;Räknas</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Hur resultatet räknas</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting type</source>
+        <translation>Mötes&amp;typ</translation>
+    </message>
+    <message>
+        <source>Meeting type counted</source>
+        <translation>Mötestyp som räknas</translation>
+    </message>
+    <message>
+        <source>Measure &amp;kind</source>
+        <translation>&amp;Sorts åtgärd</translation>
+    </message>
+    <message>
+        <source>Kind of measure counted</source>
+        <translation>Sorts åtgärd som räknas</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea</source>
+        <translation>Områ&amp;de</translation>
+    </message>
+    <message>
+        <source>Empty: sites in every area count</source>
+        <translation>Tomt: platser i alla områden räknas</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>occasions</source>
+        <translation>tillfällen</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>möten</translation>
+    </message>
+    <message>
+        <source>safety walks</source>
+        <translation>trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>The result is the sum of the progress entries recorded for the activity.</source>
+        <translation>Resultatet är summan av de resultat som registreras för aktiviteten.</translation>
+    </message>
+    <message>
+        <source>Meetings of the type held in %1 count automatically (planned ones do not); progress entries recorded here are added.</source>
+        <translation>Hållna möten av typen under %1 räknas automatiskt (planerade räknas inte); resultat som registreras här läggs till.</translation>
+    </message>
+    <message>
+        <source>Each group-level measure of the kind done in %1 counts automatically; progress entries recorded here are added.</source>
+        <translation>Varje genomförd åtgärd av sorten på grupp- och områdesnivå under %1 räknas automatiskt; resultat som registreras här läggs till.</translation>
+    </message>
+    <message>
+        <source>The hours of group-level measures of the kind done in %1 count automatically; progress entries recorded here are added.</source>
+        <translation>Timmarna för genomförda åtgärder av sorten på grupp- och områdesnivå under %1 räknas automatiskt; resultat som registreras här läggs till.</translation>
+    </message>
+    <message>
+        <source>Enter the target, e.g. 4000.</source>
+        <translation>Ange målet, t.ex. 4000.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>&amp;New item…</source>
@@ -3637,6 +3760,495 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Rows: %1. To import: %2. With problems: %3. Duplicates: %4.</source>
         <translation>Rader: %1. Läses in: %2. Med fel: %3. Dubbletter: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>Record a result</source>
+        <translation>Registrera resultat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>%1 – target %2 %3 in %4</source>
+        <translation>%1 – mål %2 %3 under %4</translation>
+    </message>
+    <message>
+        <source>Amount done</source>
+        <translation>Utfört</translation>
+    </message>
+    <message>
+        <source>e.g. 12 or 2,5</source>
+        <translation>t.ex. 12 eller 2,5</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Utfört</translation>
+    </message>
+    <message>
+        <source>Date of the result</source>
+        <translation>Datum för resultatet</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>e.g. where, with whom (no names).</source>
+        <translation>t.ex. var, tillsammans med vem (inga namn).</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Ange datumet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSection</name>
+    <message>
+        <source>Recorded results</source>
+        <translation>Registrerade resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Record result…</source>
+        <translation>&amp;Registrera resultat…</translation>
+    </message>
+    <message>
+        <source>Record a result</source>
+        <translation>Registrera resultat</translation>
+    </message>
+    <message>
+        <source>Change the result</source>
+        <translation>Ändra resultatet</translation>
+    </message>
+    <message>
+        <source>C&amp;hange result…</source>
+        <translation>Ändra resul&amp;tat…</translation>
+    </message>
+    <message>
+        <source>Delete resul&amp;t…</source>
+        <translation>Ta b&amp;ort resultat…</translation>
+    </message>
+    <message>
+        <source>Delete the result</source>
+        <translation>Ta bort resultatet</translation>
+    </message>
+    <message>
+        <source>Re&amp;sults recorded for %1</source>
+        <translation>Re&amp;gistrerade resultat för %1</translation>
+    </message>
+    <message>
+        <source>Delete result</source>
+        <translation>Ta bort resultat</translation>
+    </message>
+    <message>
+        <source>Delete the result %1 of %2?</source>
+        <translation>Ta bort resultatet %1 den %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <source>Recorded in all:
+%1</source>
+        <translation>Registrerat totalt:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseActivitiesModel</name>
+    <message>
+        <source>Only the results recorded here</source>
+        <translation>Bara resultat som registreras här</translation>
+    </message>
+    <message>
+        <source>Meetings held of a type</source>
+        <translation>Hållna möten av en mötestyp</translation>
+    </message>
+    <message>
+        <source>Number of group-level measures done</source>
+        <translation>Antal genomförda åtgärder på grupp- och områdesnivå</translation>
+    </message>
+    <message>
+        <source>Hours of group-level measures done</source>
+        <translation>Timmar för genomförda åtgärder på grupp- och områdesnivå</translation>
+    </message>
+    <message>
+        <source>Meetings held: %1</source>
+        <translation>Hållna möten: %1</translation>
+    </message>
+    <message>
+        <source>Measures done: %1</source>
+        <translation>Genomförda åtgärder: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Timmar: %1</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registreras</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Räknas</translation>
+    </message>
+    <message>
+        <source>Yearly target</source>
+        <translation>Årsmål</translation>
+    </message>
+    <message>
+        <source>Due by Q%1</source>
+        <translation>Delmål t.o.m. kv %1</translation>
+    </message>
+    <message>
+        <source>Result by Q%1</source>
+        <translation>Resultat t.o.m. kv %1</translation>
+    </message>
+    <message>
+        <source>Q%1 fulfilled</source>
+        <translation>Uppfyllt kv %1</translation>
+    </message>
+    <message>
+        <source>Recorded here: %1</source>
+        <translation>Registrerat: %1</translation>
+    </message>
+    <message>
+        <source>Counted in SSPF Desk: %1</source>
+        <translation>Räknat i SSPF Desk: %1</translation>
+    </message>
+    <message>
+        <source>By the end of Q%1: %2</source>
+        <translation>Vid slutet av kv %1: %2</translation>
+    </message>
+    <message>
+        <source>Yes: the result reaches the part of the target due by the end of the quarter (a quarter of the yearly target per quarter). Partly: some result, but less. No: no result yet.</source>
+        <translation>Ja: resultatet når delmålet vid kvartalets slut (en fjärdedel av årsmålet per kvartal). Delvis: något resultat, men mindre. Nej: inget resultat ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditor</name>
+    <message>
+        <source>New medborgarlöfte</source>
+        <translation>Nytt medborgarlöfte</translation>
+    </message>
+    <message>
+        <source>Medborgarlöfte %1</source>
+        <translation>Medborgarlöfte %1</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>e.g. Medborgarlöfte 2026 – Tryggare centrum</source>
+        <translation>t.ex. Medborgarlöfte 2026 – Tryggare centrum</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <source>Local &amp;police area</source>
+        <translation>&amp;Lokalpolisområde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problembild</translation>
+    </message>
+    <message>
+        <source>The local problem, drawn from the lägesbild.</source>
+        <translation>Det lokala problemet, hämtat ur lägesbilden.</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem</source>
+        <translation>&amp;Problembild</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <source>&amp;Add focus area</source>
+        <translation>Lägg till &amp;fokusområde</translation>
+    </message>
+    <message>
+        <source>Remove focus area</source>
+        <translation>Ta bort fokusområde</translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas</source>
+        <translation>F&amp;okusområden</translation>
+    </message>
+    <message>
+        <source>Intended effects</source>
+        <translation>Det här ska vi åstadkomma</translation>
+    </message>
+    <message>
+        <source>What we want to achieve (Det här ska vi åstadkomma).</source>
+        <translation>De effekter löftet ska leda till.</translation>
+    </message>
+    <message>
+        <source>Intended &amp;effects</source>
+        <translation>Det här ska vi å&amp;stadkomma</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Add &amp;signatory</source>
+        <translation>Lägg till un&amp;dertecknare</translation>
+    </message>
+    <message>
+        <source>Remove signatory</source>
+        <translation>Ta bort undertecknare</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories</source>
+        <translation>Under&amp;tecknare</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseFields</name>
+    <message>
+        <source>Write a number, e.g. 12 or 12,5.</source>
+        <translation>Skriv ett tal, t.ex. 12 eller 12,5.</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>PromisePanel</name>
+    <message>
+        <source>Follow-up quarter</source>
+        <translation>Uppföljningskvartal</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Kvartal %1</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;at</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Print follow-up…</source>
+        <translation>&amp;Skriv ut uppföljning…</translation>
+    </message>
+    <message>
+        <source>Save the quarterly follow-up as PDF</source>
+        <translation>Spara kvartalsuppföljningen som PDF</translation>
+    </message>
+    <message>
+        <source>New acti&amp;vity…</source>
+        <translation>Ny a&amp;ktivitet…</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity…</source>
+        <translation>Än&amp;dra aktivitet…</translation>
+    </message>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Ändra aktiviteten</translation>
+    </message>
+    <message>
+        <source>Delete activit&amp;y…</source>
+        <translation>Ta bort akti&amp;vitet…</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity</source>
+        <translation>Ta bort den valda aktiviteten</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move the activity up</source>
+        <translation>Flytta aktiviteten uppåt</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <source>Move the activity down</source>
+        <translation>Flytta aktiviteten nedåt</translation>
+    </message>
+    <message>
+        <source>Activities and their follow-up</source>
+        <translation>Aktiviteter och deras uppföljning</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No promise chosen</source>
+        <translation>Inget medborgarlöfte valt</translation>
+    </message>
+    <message>
+        <source>Choose a promise in the list, or write a new one.</source>
+        <translation>Välj ett medborgarlöfte i listan, eller skriv ett nytt.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” with its recorded results? This cannot be undone.</source>
+        <translation>Ta bort aktiviteten ”%1” med dess registrerade resultat? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <source>Save the follow-up</source>
+        <translation>Spara uppföljningen</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseProgressModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utfört</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Medborgarlöfte</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Local police area</source>
+        <translation>Lokalpolisområde</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPage</name>
+    <message>
+        <source>&amp;New medborgarlöfte…</source>
+        <translation>&amp;Nytt medborgarlöfte…</translation>
+    </message>
+    <message>
+        <source>New medborgarlöfte</source>
+        <translation>Nytt medborgarlöfte</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ppna…</translation>
+    </message>
+    <message>
+        <source>Open the selected promise</source>
+        <translation>Öppna det valda medborgarlöftet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>Delete the selected promise</source>
+        <translation>Ta bort det valda medborgarlöftet</translation>
+    </message>
+    <message>
+        <source>Medborgarlöften</source>
+        <translation>Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>&amp;Medborgarlöften</source>
+        <translation>&amp;Medborgarlöften</translation>
+    </message>
+    <message>
+        <source>Delete medborgarlöfte</source>
+        <translation>Ta bort medborgarlöfte</translation>
+    </message>
+    <message>
+        <source>Delete the medborgarlöfte “%1” (%2) with its %3 activities and their recorded results? This cannot be undone.</source>
+        <translation>Ta bort medborgarlöftet ”%1” (%2) med dess %3 aktiviteter och deras registrerade resultat? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <source>Number of promises: %1</source>
+        <translation>Antal medborgarlöften: %1</translation>
     </message>
 </context>
 <context>
