@@ -23,10 +23,11 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from sspf_desk.domain.promises import QUARTERS, format_amount
+from sspf_desk.domain.suppression import HIDDEN_LABEL
 from sspf_desk.export.fonts import SANS, SANS_BOLD
 
 #: What a hidden value is marked with (the published tables' label for a hidden entry).
-HIDDEN_MARK: Final = ".."
+HIDDEN_MARK: Final = HIDDEN_LABEL
 BAR = colors.HexColor("#3f6e9a")
 HIDDEN_FILL = colors.HexColor("#e4e4e4")
 HIDDEN_HATCH = colors.HexColor("#9a9a9a")

@@ -41,7 +41,7 @@ from sspf_desk.domain.statistics import (
     SituationPicture,
     SituationTable,
 )
-from sspf_desk.domain.suppression import PublishedCount
+from sspf_desk.domain.suppression import HIDDEN_LABEL, LEGEND, PublishedCount
 from sspf_desk.export.fonts import SANS, SANS_BOLD, register_fonts
 from sspf_desk.export.pdf_kit import (
     FRAME_PADDING,
@@ -59,11 +59,6 @@ from sspf_desk.export.report_charts import totals_chart
 TITLE = "Lägesbild"
 WHOLE_MUNICIPALITY = "Hela kommunen"
 SOURCE_NOTE = "Underlaget är sammanställt ur SSPF Desk. Inga personuppgifter; små tal döljs."
-#: How hidden entries are explained (the statistics' legend).
-LEGEND = (
-    ".. = uppgiften visas inte: färre än 5, eller dold för att en sådan uppgift inte ska "
-    "kunna räknas fram"
-)
 NO_DATA = "Tabellen har inga uppgifter för perioden."
 NO_EVENTS = "Inget registrerades under perioden."
 NO_KEY_FIGURES = "Inga nyckeltal för perioden."
@@ -73,6 +68,7 @@ CELL_LEADING = 9.5
 CELL_PAD = 3.0
 HIDDEN_SHADE = colors.HexColor("#f1f1f1")
 MIN_BUCKET_WIDTH = 20.0
+MAX_BUCKET_WIDTH = 70.0
 MAX_LABEL_SHARE = 0.32
 
 
@@ -160,11 +156,11 @@ def column_blocks(table: SituationTable, width: float) -> list[range]:
 
 
 def _stretched(table: SituationTable, width: float) -> _Widths:
-    """The widths with the bucket columns widened (up to twice) towards the full width."""
+    """The widths with the bucket columns widened towards the full width (to a limit)."""
     w = _widths(table, width)
     size = _block_size(table, w, width)
     room = (width - w.label - w.total) / size
-    return _Widths(w.label, max(w.bucket, min(room, 2 * w.bucket)), w.total)
+    return _Widths(w.label, max(w.bucket, min(room, MAX_BUCKET_WIDTH)), w.total)
 
 
 def _count_cell(count: PublishedCount) -> str:
@@ -239,7 +235,9 @@ def _chart_caption(table: SituationTable, picture: SituationPicture) -> str:
     word = _granularity_word(picture).lower()
     text = f"Staplarna visar summan per {word} (raden {TOTAL} i tabellen)."
     if any(c.is_suppressed for c in table.published.column_totals):
-        text += " Streckade fält märkta .. är dolda uppgifter och ritas inte som värden."
+        text += (
+            f" Streckade fält märkta {HIDDEN_LABEL} är dolda uppgifter och ritas inte som värden."
+        )
     return text
 
 
@@ -254,7 +252,8 @@ def _table_section(
     if all(c.shown == 0 for c in totals):
         lead.append(para(NO_EVENTS, s.body))
     else:
-        lead += [_chart(table, picture, width), para(_chart_caption(table, picture), s.small)]
+        caption = ParagraphStyle("caption", parent=s.small, spaceBefore=2, spaceAfter=6)
+        lead += [_chart(table, picture, width), para(_chart_caption(table, picture), caption)]
     story: list[Flowable] = [CondPageBreak(60 * mm), KeepTogether(lead)]
     blocks = column_blocks(table, width)
     for number, columns in enumerate(blocks, start=1):
@@ -268,7 +267,8 @@ def _table_section(
 
 
 def _note(table: SituationTable, s: FormStyles) -> list[Flowable]:
-    return [para(table.note, s.small)] if table.note else []
+    style = ParagraphStyle("note", parent=s.small, spaceBefore=3, spaceAfter=4)
+    return [para(table.note, style)] if table.note else []
 
 
 def _key_figures(figures: Sequence[KeyFigure], s: FormStyles, width: float) -> list[Flowable]:
