@@ -48,6 +48,12 @@ _ENTITY_NAMES = {
         "concern_talk": "Bekymringssamtal",
         "concern_talk_participant": "Deltagare i bekymringssamtal",
         "concern_talk_agreement": "Överenskommelser i bekymringssamtal",
+        "group_site": "Platser och grupper",
+        "group_observation": "Iakttagelser på grupp- och områdesnivå",
+        "group_measure": "Åtgärder på grupp- och områdesnivå",
+        "citizen_promise": "Medborgarlöften",
+        "promise_activity": "Aktiviteter i medborgarlöften",
+        "promise_progress": "Registrerade resultat i medborgarlöften",
     },
     "en": {
         "young_person": "Young persons",
@@ -81,6 +87,12 @@ _ENTITY_NAMES = {
         "concern_talk": "Concern talks",
         "concern_talk_participant": "Concern talk participants",
         "concern_talk_agreement": "Concern talk agreements",
+        "group_site": "Places and groups",
+        "group_observation": "Group and area level observations",
+        "group_measure": "Group and area level measures",
+        "citizen_promise": "Citizen promises",
+        "promise_activity": "Citizen promise activities",
+        "promise_progress": "Citizen promise progress entries",
     },
 }
 
