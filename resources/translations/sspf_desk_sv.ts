@@ -4965,6 +4965,170 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
     </message>
 </context>
 <context>
+    <name>SituationExport</name>
+    <message>
+        <source>Save the situation picture as PDF</source>
+        <translation>Spara lägesbilden som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the situation picture as CSV</source>
+        <translation>Spara lägesbilden som CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation>Välj en period och tryck på Visa.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Indelning</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Hela kommunen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show the situation picture</source>
+        <translation>Visa lägesbilden</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Spara som CSV</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Indelning</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Write both dates as YYYY-MM-DD.</source>
+        <translation>Skriv båda datumen som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The end of the period cannot be before its start.</source>
+        <translation>Periodens slut kan inte ligga före dess början.</translation>
+    </message>
+    <message>
+        <source>Computing the situation picture…</source>
+        <translation>Lägesbilden räknas fram…</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>per kvartal</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>per år</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4. Made %5.</source>
+        <translation>%1, %2 – %3, %4. Sammanställd %5.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
+    <name>StatChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Hidden figures (..) are not drawn.</source>
+        <translation>Dolda uppgifter (..) ritas inte.</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagram: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsDialog</name>
     <message>
         <source>Suggested agenda items</source>
