@@ -199,3 +199,17 @@ def test_swedish_and_every_control_named(qtbot: QtBot, statistics: FakeStatistic
     last = page.model.columnCount() - 1
     assert page.model.headerData(last, Qt.Orientation.Horizontal) == "Totalt"
     assert page.pdf_button.text() == "Spara som &PDF…"
+
+
+def test_the_table_gets_the_height_of_its_rows_and_the_chart_the_rest(
+    qtbot: QtBot, page: SituationPage
+) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    table_height, chart_height = page.split.sizes()
+    rows = page.model.rowCount() * page.table.verticalHeader().defaultSectionSize()
+    assert rows < table_height < chart_height
+    page.select_table("concerns_by_area")  # eight rows: still at most half
+    table_height, chart_height = page.split.sizes()
+    assert table_height <= chart_height + page.split.handleWidth()
+    assert table_height > 5 * page.table.verticalHeader().defaultSectionSize()

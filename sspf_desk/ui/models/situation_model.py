@@ -4,7 +4,7 @@
 the left). ``SituationTableModel`` shows one published ``SituationTable`` read-only: the
 first column holds the categories under the table's row heading, then one column per time
 bucket and "Total"; the last row holds the column totals. Every figure is the published
-label (``PublishedCount.label``): a hidden entry reads ``..`` with the legend as tooltip.
+label (``PublishedCount.label``): a hidden entry reads ``..`` with ``LEGEND`` as tooltip.
 Figures are right-aligned, the totals bold.
 """
 
@@ -16,14 +16,8 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QFont
 
 from sspf_desk.domain.statistics import SituationTable
-from sspf_desk.domain.suppression import PublishedCount
+from sspf_desk.domain.suppression import LEGEND, PublishedCount
 from sspf_desk.ui.models.base import Index, RowTableModel
-
-# Until the statistics stream's ``domain.suppression.LEGEND`` is in; the same sentence.
-LEGEND = (
-    ".. = uppgiften visas inte: färre än 5, eller dold för att en sådan uppgift inte ska "
-    "kunna räknas fram"
-)
 
 TABLE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role giving a table's code name (``str``) in ``SituationTablesModel``."""

@@ -39,9 +39,9 @@ from sspf_desk.domain.statistics import (
     StatsQuery,
     validate_query,
 )
+from sspf_desk.domain.suppression import LEGEND
 from sspf_desk.ui.messages import show_error
 from sspf_desk.ui.models.situation_model import (
-    LEGEND,
     TABLE_KEY_ROLE,
     SituationTableModel,
     SituationTablesModel,
@@ -157,18 +157,17 @@ class SituationPage(QWidget):
         self.note.setWordWrap(True)
         self.legend = QLabel(LEGEND)
         self.legend.setWordWrap(True)
-        self.legend.setEnabled(False)
-        figures = QSplitter(Qt.Orientation.Vertical)
-        figures.addWidget(self.table)
-        figures.addWidget(self.chart)
-        figures.setStretchFactor(0, 2)
-        figures.setStretchFactor(1, 3)
-        figures.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.chart)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setChildrenCollapsible(False)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table_title)
-        column.addWidget(figures, 1)
+        column.addWidget(self.split, 1)
         column.addWidget(self.note)
         column.addWidget(self.legend)
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -340,6 +339,20 @@ class SituationPage(QWidget):
         self.note.setText(table.note if table is not None else "")
         self.note.setVisible(bool(table is not None and table.note))
         self.legend.setVisible(table is not None)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Give the table the height of its rows (at most half), the chart the rest."""
+        table = self.table
+        needed = (
+            table.horizontalHeader().sizeHint().height()
+            + self.model.rowCount() * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
+        total = sum(self.split.sizes()) or self.split.height()
+        upper = min(needed, total // 2)
+        self.split.setSizes([upper, total - upper])
 
     # -- exporting -------------------------------------------------------------------------
 

@@ -85,6 +85,7 @@ class StatChart(QWidget):
             self.view.setAccessibleName(self.tr("Chart"))
             return
         series = QBarSeries()
+        series.setBarWidth(0.8)
         lines = self._lines(table)
         for label, counts in lines:
             bar_set = QBarSet(label)
