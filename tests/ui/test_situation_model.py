@@ -20,7 +20,7 @@ from sspf_desk.ui.models.situation_model import (
     SituationTablesModel,
 )
 from sspf_desk.ui.widgets.stat_chart import MAX_SETS, StatChart, axis_top
-from tests.ui.fakes_situation import AREAS, SECTORS, hand_table, make_picture
+from tests.ui.fakes_situation import AREAS, SECTORS, hand_table, make_picture, table_of
 
 YEAR_BY_MONTH = StatsQuery(date(2026, 1, 1), date(2026, 12, 31), Granularity.MONTH)
 
@@ -129,3 +129,17 @@ def test_chart_draws_column_totals_when_there_are_many_categories(qtbot: QtBot) 
     assert chart.note.isVisible() == any(c.is_suppressed for c in totals)
     chart.show_table(make_picture(YEAR_BY_MONTH).table("concerns_by_sector"))
     assert [label for label, _heights in chart.drawn()] == list(SECTORS)
+
+
+def test_an_empty_period_draws_flat_bars_without_a_note(qtbot: QtBot) -> None:
+    query = StatsQuery(date(2026, 1, 1), date(2026, 3, 31), Granularity.QUARTER)
+    zeros = table_of("cases", "Ärenden", "Ärenden", ("Öppnade", "Avslutade"), [[0], [0]], query)
+    chart = StatChart()
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.show_table(zeros)
+    assert chart.drawn() == [("Öppnade", [0.0]), ("Avslutade", [0.0])]
+    assert not chart.has_hidden and not chart.note.isVisible()
+    model = SituationTableModel()
+    model.set_table(zeros)
+    assert texts(model) == [["Öppnade", "0", "0"], ["Avslutade", "0", "0"], ["Total", "0", "0"]]
