@@ -1837,6 +1837,89 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     </message>
 </context>
 <context>
+    <name>GroupLevelPage</name>
+    <message>
+        <source>Search name or area</source>
+        <translation>Sök namn eller område</translation>
+    </message>
+    <message>
+        <source>Search places and groups</source>
+        <translation>Sök platser och grupper</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Visa &amp;inaktiva</translation>
+    </message>
+    <message>
+        <source>Show places and groups no longer followed</source>
+        <translation>Visa platser och grupper som inte längre följs</translation>
+    </message>
+    <message>
+        <source>&amp;New place or group…</source>
+        <translation>&amp;Ny plats eller grupp…</translation>
+    </message>
+    <message>
+        <source>New place or group</source>
+        <translation>Ny plats eller grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open the selected site</source>
+        <translation>Öppna den valda platsen eller gruppen</translation>
+    </message>
+    <message>
+        <source>New o&amp;bservation…</source>
+        <translation>Ny i&amp;akttagelse…</translation>
+    </message>
+    <message>
+        <source>New observation at the selected site</source>
+        <translation>Ny iakttagelse vid den valda platsen eller gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the selected site</source>
+        <translation>Ta bort den valda platsen eller gruppen</translation>
+    </message>
+    <message>
+        <source>Places and groups</source>
+        <translation>Platser och grupper</translation>
+    </message>
+    <message>
+        <source>Delete place or group</source>
+        <translation>Ta bort plats eller grupp</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its observations (%2) and measures? This cannot be undone. A site no longer followed can instead be marked inactive.</source>
+        <translation>Ta bort ”%1” med alla dess iakttagelser (%2) och åtgärder? Det går inte att ångra. En plats eller grupp som inte längre följs kan i stället markeras som inaktiv.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <source>Number of places and groups: %1</source>
+        <translation>Antal platser och grupper: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <source>Young persons, with up to two guardians each</source>
@@ -2419,6 +2502,203 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Save mapping</source>
         <translation>Spara mappning</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <source>New measure – %1</source>
+        <translation>Ny åtgärd – %1</translation>
+    </message>
+    <message>
+        <source>Measure – %1</source>
+        <translation>Åtgärd – %1</translation>
+    </message>
+    <message>
+        <source>Kind of measure</source>
+        <translation>Typ av åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Åtgärd</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>What is done, e.g. evening field walks on Fridays and Saturdays.</source>
+        <translation>Vad som görs, t.ex. fältvandringar fredag och lördag kväll.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>Responsible sector</source>
+        <translation>Ansvarig sektor</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sektor</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Organisation or function, e.g. the field workers, the local police</source>
+        <translation>Organisation eller funktion, t.ex. fältgruppen, lokalpolisen</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>A&amp;nsvarig</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planerat datum</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Planerad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Datum då åtgärden genomfördes</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Genomförd</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>T&amp;immar</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up date</source>
+        <translation>&amp;Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>What the measure led to, found at the follow-up.</source>
+        <translation>Vad åtgärden ledde till, enligt uppföljningen.</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;result</source>
+        <translation>Uppföljningens &amp;resultat</translation>
+    </message>
+    <message>
+        <source>Hours of police presence count toward the citizen promise.</source>
+        <translation>Timmar med polisnärvaro räknas in i medborgarlöftet.</translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation>t.ex. 4</translation>
+    </message>
+    <message>
+        <source>If recorded (optional).</source>
+        <translation>Om de har registrerats (frivilligt).</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number, e.g. 2,5.</source>
+        <translation>Skriv timmarna som ett tal, t.ex. 2,5.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>The follow-up is due</source>
+        <translation>Det är dags för uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;New measure…</source>
+        <translation>&amp;Ny åtgärd…</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure</source>
+        <translation>Ändra den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>Delete the selected measure</source>
+        <translation>Ta bort den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Delete the measure “%1”? This cannot be undone.</source>
+        <translation>Ta bort åtgärden ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Number of measures: %1</source>
+        <translation>Antal åtgärder: %1</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3389,111 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Strong passphrase.</source>
         <translation>Stark lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEditor</name>
+    <message>
+        <source>New observation – %1</source>
+        <translation>Ny iakttagelse – %1</translation>
+    </message>
+    <message>
+        <source>Observation – %1</source>
+        <translation>Iakttagelse – %1</translation>
+    </message>
+    <message>
+        <source>Date of the observation</source>
+        <translation>Datum för iakttagelsen</translation>
+    </message>
+    <message>
+        <source>Sector that observed</source>
+        <translation>Sektor som gjorde iakttagelsen</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>What was seen, e.g. a large gathering in the evenings, vandalism, visitors feeling unsafe.</source>
+        <translation>Vad som iakttogs, t.ex. större samlingar på kvällarna, skadegörelse, besökare som känner sig otrygga.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sektor</translation>
+    </message>
+    <message>
+        <source>&amp;Observation</source>
+        <translation>&amp;Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Spara och &amp;nästa</translation>
+    </message>
+    <message>
+        <source>Save and record another observation</source>
+        <translation>Spara och skriv nästa iakttagelse</translation>
+    </message>
+    <message>
+        <source>Enter the day of the observation.</source>
+        <translation>Ange dagen för iakttagelsen.</translation>
+    </message>
+    <message>
+        <source>Observation saved (%1 in this window). Write the next one.</source>
+        <translation>Iakttagelsen är sparad (%1 i det här fönstret). Skriv nästa.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Iakttagelse</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsTab</name>
+    <message>
+        <source>Observations</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>&amp;New observation…</source>
+        <translation>&amp;Ny iakttagelse…</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>Ny iakttagelse</translation>
+    </message>
+    <message>
+        <source>Edit the selected observation</source>
+        <translation>Ändra den valda iakttagelsen</translation>
+    </message>
+    <message>
+        <source>Delete the selected observation</source>
+        <translation>Ta bort den valda iakttagelsen</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Ta bort iakttagelse</translation>
+    </message>
+    <message>
+        <source>Delete the observation of %1? This cannot be undone.</source>
+        <translation>Ta bort iakttagelsen från %1? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Number of observations: %1</source>
+        <translation>Antal iakttagelser: %1</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4707,25 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     </message>
 </context>
 <context>
+    <name>RecordsTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -4962,6 +5366,143 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
     <message>
         <source>May the young person be discussed by name with each SSPF party today? Decided by the recorded consents and legal grounds.</source>
         <translation>Får den unge i dag diskuteras med namn med var och en av SSPF-parterna? Avgörs av registrerade samtycken och rättsliga grunder.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Place or group</source>
+        <translation>Plats eller grupp</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>&amp;Iakttagelser</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>Å&amp;tgärder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>e.g. The square in the centre, The group at the skate park</source>
+        <translation>t.ex. Torget i centrum, Gruppen vid skateparken</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>The district, e.g. Centrum</source>
+        <translation>Stadsdelen, t.ex. Centrum</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>e.g. Friday evenings, after school</source>
+        <translation>t.ex. fredagskvällar, efter skolan</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>Nä&amp;r</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>The place or the group and what the concern is about, without names.</source>
+        <translation>Platsen eller gruppen och vad oron gäller, utan namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>Still &amp;followed (active)</source>
+        <translation>&amp;Följs fortfarande (aktiv)</translation>
+    </message>
+    <message>
+        <source>Still followed</source>
+        <translation>Följs fortfarande</translation>
+    </message>
+    <message>
+        <source>New place or group</source>
+        <translation>Ny plats eller grupp</translation>
+    </message>
+    <message>
+        <source>Save the details first.</source>
+        <translation>Spara uppgifterna först.</translation>
+    </message>
+    <message>
+        <source>Saved. You can now record observations and measures in their tabs.</source>
+        <translation>Sparat. Nu kan du registrera iakttagelser och åtgärder under deras flikar.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteParts</name>
+    <message>
+        <source>Write no names or personal identity numbers: the group and area level holds no person data.</source>
+        <translation>Skriv inga namn eller personnummer: grupp- och områdesnivån innehåller inga personuppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesModel</name>
+    <message>
+        <source>Place or group</source>
+        <translation>Plats eller grupp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Last observed</source>
+        <translation>Senaste iakttagelse</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>No longer followed (inactive)</source>
+        <translation>Följs inte längre (inaktiv)</translation>
     </message>
 </context>
 <context>
