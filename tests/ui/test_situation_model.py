@@ -23,6 +23,7 @@ from sspf_desk.ui.widgets.stat_chart import MAX_SETS, StatChart, axis_top
 from tests.ui.fakes_situation import AREAS, SECTORS, hand_table, make_picture, table_of
 
 YEAR_BY_MONTH = StatsQuery(date(2026, 1, 1), date(2026, 12, 31), Granularity.MONTH)
+EIGHT_MONTHS = StatsQuery(date(2026, 1, 1), date(2026, 8, 31), Granularity.MONTH)
 
 
 def texts(model: SituationTableModel) -> list[list[str]]:
@@ -103,14 +104,40 @@ def test_chart_draws_one_set_per_category_and_hidden_entries_as_nothing(qtbot: Q
     chart = StatChart()
     qtbot.addWidget(chart)
     chart.show()
-    chart.show_table(hand_table())
-    assert chart.drawn() == [("Skola", [12.0, 0.0, 0.0]), ("Socialtjänst", [0.0, 0.0, 0.0])]
+    counts = [
+        [12, 9, 15, 8, 10, 11, 14, 9],
+        [3, 10, 7, 11, 9, 6, 8, 12],
+        [7, 8, 9, 10, 11, 12, 13, 14],
+    ]
+    table = table_of(
+        "concerns_by_sector", "Per sektor", "Sektor", SECTORS[:3], counts, EIGHT_MONTHS
+    )
+    assert [row[:-1] for row in table.published.labels()[:3]] == [
+        ("12", "..", "15", "..", "10", "..", "14", "9"),  # one cell in three hidden
+        ("..", "10", "7", "11", "9", "..", "8", "12"),
+        ("..", "..", "9", "..", "11", "12", "13", "14"),
+    ]
+    chart.show_table(table)
+    assert chart.drawn() == [
+        ("Skola", [12.0, 0.0, 15.0, 0.0, 10.0, 0.0, 14.0, 9.0]),
+        ("Socialtjänst", [0.0, 10.0, 7.0, 11.0, 9.0, 0.0, 8.0, 12.0]),
+        ("Polis", [0.0, 0.0, 9.0, 0.0, 11.0, 12.0, 13.0, 14.0]),
+    ]
     assert chart.has_hidden and chart.note.isVisible()
     assert chart.chart.legend().isVisible()
-    assert "Nya orosanmälningar per sektor" in chart.view.accessibleName()
+    assert chart.view.accessibleName() == "Chart: Per sektor"
     chart.show_table(None)
     assert chart.drawn() == [] and not chart.note.isVisible()
     assert chart.chart.axes() == []
+
+
+def test_chart_draws_column_totals_when_most_cells_are_hidden(qtbot: QtBot) -> None:
+    chart = StatChart()
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.show_table(hand_table())  # four cells of six hidden: the bars would mislead
+    assert chart.drawn() == [("Total", [12.0, 5.0, 6.0])]
+    assert not chart.has_hidden and not chart.note.isVisible()
 
 
 def test_chart_draws_column_totals_when_there_are_many_categories(qtbot: QtBot) -> None:
@@ -127,8 +154,6 @@ def test_chart_draws_column_totals_when_there_are_many_categories(qtbot: QtBot) 
     assert heights == expected and len(heights) == 12
     assert not chart.chart.legend().isVisible()
     assert chart.note.isVisible() == any(c.is_suppressed for c in totals)
-    chart.show_table(make_picture(YEAR_BY_MONTH).table("concerns_by_sector"))
-    assert [label for label, _heights in chart.drawn()] == list(SECTORS)
 
 
 def test_an_empty_period_draws_flat_bars_without_a_note(qtbot: QtBot) -> None:

@@ -144,6 +144,7 @@ class SituationPage(QWidget):
         self.table_list.setAccessibleName(self.tr("Tables"))
         self.table_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_list.setWordWrap(True)
+        self.table_list.setSpacing(3)
         self.table_list.selectionModel().selectionChanged.connect(self._table_chosen)
         self.table_title = QLabel()
         scale_font(self.table_title, 1.15)

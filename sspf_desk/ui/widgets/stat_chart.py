@@ -1,9 +1,11 @@
 """A bar chart (Qt Charts) of one published lägesbild table, with a note on hidden figures.
 
-One bar set per category over the time buckets when the table has few categories, else
-one set of the column totals. Only published figures are drawn: a hidden entry (``..``)
-is never drawn as a value — its bar has no height, and a note under the chart says that
-hidden figures are not drawn. The value axis counts in whole numbers.
+One bar set per category over the time buckets when the table has few categories and few
+of their cells are hidden; else one set of the column totals (bars of a few scattered
+published cells among many hidden ones would read as "almost nothing happened"). Only
+published figures are drawn: a hidden entry (``..``) is never drawn as a value — its bar
+has no height, and a note under the chart says that hidden figures are not drawn. The
+value axis counts in whole numbers.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from sspf_desk.domain.suppression import PublishedCount
 
 # Up to this many categories get a bar set each; more are drawn as their column totals.
 MAX_SETS = 6
+# Categories are drawn only while at most one cell in this many is hidden.
+HIDDEN_ONE_IN = 3
 # From this many buckets on the bucket labels are turned upright.
 TURN_LABELS_FROM = 13
 _TICKS = 5
@@ -100,7 +104,9 @@ class StatChart(QWidget):
 
     def _lines(self, table: SituationTable) -> list[tuple[str, tuple[PublishedCount, ...]]]:
         published = table.published
-        if len(table.row_labels) <= MAX_SETS:
+        cells = [c for row in published.cells for c in row]
+        hidden = sum(c.is_suppressed for c in cells)
+        if len(table.row_labels) <= MAX_SETS and HIDDEN_ONE_IN * hidden <= len(cells):
             return list(zip(table.row_labels, published.cells, strict=True))
         return [(self.tr("Total"), published.column_totals)]
 
