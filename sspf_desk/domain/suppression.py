@@ -166,19 +166,26 @@ def _published(count: int, primary: bool, secondary: bool) -> PublishedCount:
 def suppress_line(counts: Sequence[int]) -> PublishedLine:
     """Publish a 1-D list of counts with its total (e.g. one breakdown of a period).
 
-    Primary: entries 1–4 (total included). If exactly one entry is then hidden, the smallest
-    non-zero published cell is hidden too, or the total when there is none. (A line is one
-    constraint: any two hidden entries of at least 1 can trade a unit.)
+    Primary: entries 1–4 (total included). While exactly one entry is hidden, or the
+    hidden cells add up to no more than their number (with the total published they would
+    all be 1: zeros are never hidden), the smallest non-zero published cell is hidden too,
+    or the total when there is none.
     """
     _check_counts(counts)
     values = [*counts, sum(counts)]
-    primary = {k for k, v in enumerate(values) if is_primary(v)}
-    secondary: set[int] = set()
-    if len(primary) == 1:
-        candidates = [k for k in range(len(counts)) if k not in primary and values[k] > 0]
-        pick = min(candidates, key=lambda k: (values[k], k)) if candidates else len(counts)
-        secondary.add(pick)
-    published = [_published(v, k in primary, k in secondary) for k, v in enumerate(values)]
+    total = len(counts)
+    hidden = {k for k, v in enumerate(values) if is_primary(v)}
+    primary = set(hidden)
+
+    def pinned() -> bool:
+        cells = [values[k] for k in hidden if k != total]
+        all_ones = total not in hidden and bool(cells) and sum(cells) <= len(cells)
+        return len(hidden) == 1 or all_ones
+
+    while hidden and pinned():
+        candidates = [k for k in range(total) if k not in hidden and values[k] > 0]
+        hidden.add(min(candidates, key=lambda k: (values[k], k)) if candidates else total)
+    published = [_published(v, k in primary, k in hidden - primary) for k, v in enumerate(values)]
     return PublishedLine(tuple(published[:-1]), published[-1])
 
 

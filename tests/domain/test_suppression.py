@@ -388,4 +388,14 @@ def test_line_properties(counts: list[int]) -> None:
         else:
             assert entry.shown == values[k]
             assert not 1 <= values[k] <= 4
+    cells = [values[k] for k in hidden if k < len(counts)]
+    if cells and not line.total.is_suppressed:
+        # The hidden cells add up to the published total less the rest; each is at least 1,
+        # so they may not all be pinned to 1.
+        assert sum(cells) > len(cells)
     assert suppress_line(counts) == line
+
+
+def test_line_of_ones_beside_a_published_total_hides_more() -> None:
+    # [1, 1, 5] with 7: the two hidden 1s would add up to 2, so both would be 1.
+    assert suppress_line([1, 1, 5]).labels == (H, H, H, "7")
