@@ -26,6 +26,7 @@ from sspf_desk.services.check import CheckReport, build_check_report
 from sspf_desk.services.concern_talks import ConcernTalkService
 from sspf_desk.services.concerns import ConcernService
 from sspf_desk.services.consent import ConsentService
+from sspf_desk.services.group_level import GroupLevelService
 from sspf_desk.services.list_import import ListImportService
 from sspf_desk.services.meeting_planning import MeetingPlanningService
 from sspf_desk.services.meetings import MeetingService
@@ -33,6 +34,7 @@ from sspf_desk.services.minutes import MinutesService
 from sspf_desk.services.opening import NewVault, create_vault, unlock_vault
 from sspf_desk.services.overview import OverviewService
 from sspf_desk.services.persons import PersonService
+from sspf_desk.services.promises import PromiseService
 from sspf_desk.services.users import KdfPolicy, UserService
 from sspf_desk.store import audit
 from sspf_desk.store.changes import CommitInfo
@@ -74,6 +76,8 @@ class Workspace:
         concern_talks: Bekymringssamtal (concern talks).
         meetings: Meetings, attendance, the gated agenda, minutes' life cycle, versions.
         minutes: The minutes and excerpts as PDF, their settings and file names.
+        group_level: Places and groups, their observations and measures.
+        promises: Medborgarlöften, their activities, progress and quarterly follow-up.
     """
 
     def __init__(
@@ -115,6 +119,8 @@ class Workspace:
         self.concern_talks = ConcernTalkService(store)
         self.meetings = MeetingService(store)
         self.minutes = MinutesService(store, self.meetings)
+        self.group_level = GroupLevelService(store)
+        self.promises = PromiseService(store)
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)
         self._saver = Saver(vault, on_done=self._on_saved, after_save=self._after_save)
