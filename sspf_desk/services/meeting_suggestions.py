@@ -6,31 +6,45 @@ before the meeting day), or a proposal to close (an active plan or follow-up who
 items are all done or cancelled). Each is gated by THE sharing rule against the meeting's
 attendees on the meeting day (one load of the sharing facts for all candidates). Titles
 and reasons hold no names.
+
+An operational group meeting also gets suggestions for its group and area level section
+(``area_level``, no young person, so no gate): every active place or group with
+observations since the previous meeting that took place (of the same series, when the
+meeting belongs to one), or in the last 30 days when there is none, or with a measure whose
+follow-up is due by the meeting day and not yet done (planned or ongoing, or done without a
+follow-up text; cancelled measures never).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final, NamedTuple
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from sspf_desk.domain import (
+    SECTOR_LABELS,
     SSPF_PARTIES,
+    ActionStatus,
+    AgendaSection,
     AgeRules,
     Attendee,
     CaseStatus,
     InformationCategory,
     ItemVisibility,
     Meeting,
+    MeetingType,
     Party,
+    Sector,
 )
-from sspf_desk.domain.agenda import gate_for_attendees
+from sspf_desk.domain.agenda import ALLOWED, gate_for_attendees
+from sspf_desk.domain.group_level import MEASURE_KIND_LABELS, MeasureKind
 from sspf_desk.domain.plans import OPEN_ACTION_STATUSES
 from sspf_desk.domain.sharing import SharingDecision
+from sspf_desk.domain.text import swedish_sort_key
 from sspf_desk.services.meeting_planning_rows import (
     PROTECTED_NAME,
     SUGGESTION_TITLES,
@@ -41,6 +55,11 @@ from sspf_desk.services.sharing_facts import SharingFacts, decide, load_facts
 from sspf_desk.store import repo_meetings
 from sspf_desk.store.models import YoungPersonRecord
 from sspf_desk.store.models_cases import ActionItemRecord, CaseRecord
+from sspf_desk.store.models_group_level import (
+    GroupMeasureRecord,
+    GroupObservationRecord,
+    GroupSiteRecord,
+)
 
 #: What naming a young person on an agenda discloses: that they are discussed (no
 #: category of information beyond that).
@@ -55,6 +74,8 @@ _KIND_ORDER: Final[dict[SuggestionKind, int]] = {
     "closing_proposal": 2,
 }
 _OPEN = ActionItemRecord.status.in_(sorted(OPEN_ACTION_STATUSES))
+#: Without a previous meeting, observations of this many days before the meeting count.
+AREA_LOOKBACK_DAYS: Final = 30
 
 
 class OpenCase(NamedTuple):
@@ -192,7 +213,10 @@ def due_suggestions(
     facts = load_facts(session, [found.young_person_id for found, _ in candidates])
     candidates.sort(key=lambda pair: (_KIND_ORDER[pair[1]], _sort_day(*pair), pair[0].id))
     suggest = _Suggester(facts, day, tuple(attendees), rules, today)
-    return [suggest(found, kind) for found, kind in candidates]
+    individual = [suggest(found, kind) for found, kind in candidates]
+    if meeting.meeting_type is not MeetingType.OPERATIONAL_GROUP:
+        return individual
+    return individual + area_suggestions(session, meeting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,3 +252,108 @@ class _Suggester:
             reason=reason,
             gate=gate_for_attendees(found.young_person_id, self.attendees, decide_for),
         )
+
+
+def _observations_since(session: Session, meeting: Meeting) -> date:
+    """The first day whose observations are new to ``meeting``."""
+    previous = repo_meetings.previous_meeting(
+        session, meeting.meeting_type, meeting.held_on, meeting.series_id
+    )
+    if previous is None:
+        return meeting.held_on - timedelta(days=AREA_LOOKBACK_DAYS)
+    return previous.held_on + timedelta(days=1)
+
+
+def _new_observations(session: Session, since: date, day: date) -> dict[str, dict[Sector, int]]:
+    """Per site, the number of observations per sector dated ``since``–``day``."""
+    query = (
+        select(GroupObservationRecord.site_id, GroupObservationRecord.sector, func.count())
+        .where(GroupObservationRecord.observed_on.between(since, day))
+        .group_by(GroupObservationRecord.site_id, GroupObservationRecord.sector)
+    )
+    found: dict[str, dict[Sector, int]] = {}
+    for site_id, sector, count in session.execute(query):
+        found.setdefault(site_id, {})[sector] = count
+    return found
+
+
+def _follow_ups_due(session: Session, day: date) -> dict[str, list[tuple[date, MeasureKind]]]:
+    """Per site, the measures whose follow-up is due by ``day`` and not yet done."""
+    not_followed = GroupMeasureRecord.status.in_(sorted(OPEN_ACTION_STATUSES)) | (
+        GroupMeasureRecord.follow_up == ""
+    )
+    query = (
+        select(GroupMeasureRecord.site_id, GroupMeasureRecord.follow_up_on, GroupMeasureRecord.kind)
+        .where(GroupMeasureRecord.follow_up_on <= day)
+        .where(GroupMeasureRecord.status != ActionStatus.CANCELLED)
+        .where(not_followed)
+        .order_by(GroupMeasureRecord.follow_up_on, GroupMeasureRecord.id)
+    )
+    found: dict[str, list[tuple[date, MeasureKind]]] = {}
+    for site_id, follow_up_on, kind in session.execute(query):
+        if follow_up_on is not None:  # the query keeps only dated follow-ups
+            found.setdefault(site_id, []).append((follow_up_on, kind))
+    return found
+
+
+def _area_reason(
+    since: date, observed: dict[Sector, int], due: list[tuple[date, MeasureKind]]
+) -> str:
+    """The observations per sector since ``since`` and the measures to follow up."""
+    parts: list[str] = []
+    if observed:
+        counts = ", ".join(
+            f"{SECTOR_LABELS[sector]} {observed[sector]}" for sector in Sector if sector in observed
+        )
+        parts.append(f"Iakttagelser sedan {since.isoformat()}: {counts}")
+    if due:
+        measures = ", ".join(
+            f"{MEASURE_KIND_LABELS[kind]} (uppföljning {when.isoformat()})" for when, kind in due
+        )
+        parts.append(f"Att följa upp: {measures}")
+    return ". ".join(parts) + "."
+
+
+def site_title(name: str, area: str) -> str:
+    """An area-level item's title: the site's name and its area (``Torget – Centrum``)."""
+    return f"{name} – {area}" if area.strip() else name
+
+
+def area_suggestions(session: Session, meeting: Meeting) -> list[AgendaSuggestion]:
+    """The places and groups ``meeting`` could take up in its group and area level section.
+
+    Active sites with observations new since the previous meeting (see the module text)
+    or with follow-ups due by the meeting day, in Swedish name order; sites already on the
+    agenda's area level section (an item with the same title) are left out. Titles and
+    reasons name nobody; the gate always allows them.
+    """
+    day = meeting.held_on
+    since = _observations_since(session, meeting)
+    observed = _new_observations(session, since, day)
+    due = _follow_ups_due(session, day)
+    on_agenda = {
+        item.title
+        for item in repo_meetings.items_of(session, [meeting.id])
+        if item.section is AgendaSection.AREA_LEVEL
+    }
+    query = select(GroupSiteRecord).where(GroupSiteRecord.active.is_(True))
+    sites = sorted(session.scalars(query), key=lambda s: (swedish_sort_key(s.name), s.id))
+    found: list[AgendaSuggestion] = []
+    for site in sites:
+        title = site_title(site.name, site.area)
+        if (site.id not in observed and site.id not in due) or title in on_agenda:
+            continue
+        reason = _area_reason(since, observed.get(site.id, {}), due.get(site.id, []))
+        found.append(
+            AgendaSuggestion(
+                kind="area_level",
+                young_person_id=None,
+                young_person_name="",
+                case_id=None,
+                title=title,
+                reason=reason,
+                gate=ALLOWED,
+                site_id=site.id,
+            )
+        )
+    return found
