@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from sspf_desk import __version__, cli_import, cli_meetings
+from sspf_desk import __version__, cli_import, cli_meetings, cli_promises
 from sspf_desk.cli_io import (
     Messages,
     check_output_path,
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_import.add_parser(sub, [common, secret])
     cli_meetings.add_parsers(sub, [common, secret])
+    cli_promises.add_parsers(sub, [common, secret])
     return parser
 
 
@@ -271,6 +272,16 @@ def _cmd_minutes(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> in
     return cli_meetings.run_minutes(args, msg, lambda: _open(args, paths, msg))
 
 
+def _cmd_promises(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
+    """List the medborgarlöften (see ``cli_promises``)."""
+    return cli_promises.run_promises(args, msg, lambda: _open(args, paths, msg))
+
+
+def _cmd_promise_report(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
+    """Write a promise's quarterly follow-up as PDF (see ``cli_promises``)."""
+    return cli_promises.run_promise_report(args, msg, lambda: _open(args, paths, msg))
+
+
 def _open(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> Workspace:
     """Open the vault named by ``--db`` with the passphrase from file, env or prompt."""
     from sspf_desk.services.workspace import Workspace  # noqa: PLC0415
@@ -306,4 +317,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths, Messages], int]] = 
     "import-list": _cmd_import_list,
     "meetings": _cmd_meetings,
     "minutes": _cmd_minutes,
+    "promises": _cmd_promises,
+    "promise-report": _cmd_promise_report,
 }

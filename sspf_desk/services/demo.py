@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sspf_desk.domain import CustodyType, Gender, IdKind, Relationship
-from sspf_desk.services import demo_casework, demo_meetings
+from sspf_desk.services import demo_casework, demo_group_level, demo_meetings, demo_promises
 from sspf_desk.services import demo_data as words
 from sspf_desk.services.archive import FORMAT_NAME, FORMAT_VERSION, Document
 
@@ -43,6 +43,11 @@ class DemoSize:
     def concern_talks(self) -> int:
         """About one bekymringssamtal per ten young persons."""
         return self.young_persons // 10
+
+    @property
+    def group_observations(self) -> int:
+        """Observations at group and area level: about six per five young persons."""
+        return self.young_persons * 6 // 5
 
 
 SIZES = {
@@ -150,6 +155,12 @@ def generate(size: str = "small", seed: int = 1) -> Document:
         districts=plan.districts,
     )
     for name, rows in demo_meetings.build(gen, REFERENCE_DAY, records, meetings).items():
+        records[name] = sorted(rows, key=lambda row: str(row["id"]))
+    group_level = demo_group_level.build(
+        gen, REFERENCE_DAY, records, plan.districts, plan.group_observations
+    )
+    demo_promises.build(gen, REFERENCE_DAY, records, group_level)
+    for name, rows in group_level.items():
         records[name] = sorted(rows, key=lambda row: str(row["id"]))
     for name in ("young_person", "related_person", "person_link"):
         records[name].sort(key=lambda row: row["id"])
