@@ -152,8 +152,21 @@ def test_chart_draws_column_totals_when_there_are_many_categories(qtbot: QtBot) 
     totals = table.published.column_totals
     expected = [0.0 if c.is_suppressed else float(c.label) for c in totals]
     assert heights == expected and len(heights) == 12
-    assert not chart.chart.legend().isVisible()
+    assert chart.chart.legend().isVisible()  # "Total": the bars are the column totals
     assert chart.note.isVisible() == any(c.is_suppressed for c in totals)
+
+
+def test_published_zeros_do_not_count_toward_the_share_of_hidden_cells(qtbot: QtBot) -> None:
+    counts = [[9, 2, 7, 0, 0, 0], [8, 6, 3, 0, 0, 0], [0, 0, 0, 0, 0, 0]]
+    query = StatsQuery(date(2026, 1, 1), date(2026, 6, 30), Granularity.MONTH)
+    table = table_of("concerns_by_sector", "Per sektor", "Sektor", SECTORS[:3], counts, query)
+    assert table.published.labels()[0] == ("9", "..", "..", "0", "0", "0", "18")
+    chart = StatChart()
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.show_table(table)  # 4 of 18 cells hidden, but 4 of the 6 with something in them
+    assert chart.drawn() == [("Total", [17.0, 8.0, 10.0, 0.0, 0.0, 0.0])]
+    assert not chart.note.isVisible()
 
 
 def test_an_empty_period_draws_flat_bars_without_a_note(qtbot: QtBot) -> None:

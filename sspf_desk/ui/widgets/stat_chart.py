@@ -1,7 +1,7 @@
 """A bar chart (Qt Charts) of one published lägesbild table, with a note on hidden figures.
 
 One bar set per category over the time buckets when the table has few categories and few
-of their cells are hidden; else one set of the column totals (bars of a few scattered
+of their non-zero cells are hidden; else one set of the column totals (bars of a few scattered
 published cells among many hidden ones would read as "almost nothing happened"). Only
 published figures are drawn: a hidden entry (``..``) is never drawn as a value — its bar
 has no height, and a note under the chart says that hidden figures are not drawn. The
@@ -22,7 +22,7 @@ from sspf_desk.domain.suppression import PublishedCount
 
 # Up to this many categories get a bar set each; more are drawn as their column totals.
 MAX_SETS = 6
-# Categories are drawn only while at most one cell in this many is hidden.
+# Categories are drawn only while at most one non-zero cell in this many is hidden.
 HIDDEN_ONE_IN = 3
 # From this many buckets on the bucket labels are turned upright.
 TURN_LABELS_FROM = 13
@@ -98,15 +98,16 @@ class StatChart(QWidget):
             self._hidden = self._hidden or any(c.is_suppressed for c in counts)
         self.chart.addSeries(series)
         self._add_axes(series, table, lines)
-        self.chart.legend().setVisible(len(lines) > 1)
+        self.chart.legend().setVisible(bool(lines))  # also "Totalt" alone: says what is drawn
         self.note.setVisible(self._hidden)
         self.view.setAccessibleName(self.tr("Chart: %1").replace("%1", table.title))
 
     def _lines(self, table: SituationTable) -> list[tuple[str, tuple[PublishedCount, ...]]]:
         published = table.published
-        cells = [c for row in published.cells for c in row]
-        hidden = sum(c.is_suppressed for c in cells)
-        if len(table.row_labels) <= MAX_SETS and HIDDEN_ONE_IN * hidden <= len(cells):
+        # Cells with something in them: published zeros would hide how much is missing.
+        filled = [c for row in published.cells for c in row if c.is_suppressed or c.shown != 0]
+        hidden = sum(c.is_suppressed for c in filled)
+        if len(table.row_labels) <= MAX_SETS and HIDDEN_ONE_IN * hidden <= len(filled):
             return list(zip(table.row_labels, published.cells, strict=True))
         return [(self.tr("Total"), published.column_totals)]
 
