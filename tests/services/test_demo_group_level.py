@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import pytest
@@ -19,10 +18,7 @@ from sspf_desk.domain.group_level import (
     validate_site,
 )
 from sspf_desk.domain.promises import (
-    ActivityCounting,
     Fulfilment,
-    fulfilment,
-    quarter_bounds,
     validate_activity,
     validate_progress,
     validate_promise,
@@ -30,6 +26,7 @@ from sspf_desk.domain.promises import (
 from sspf_desk.services import demo
 from sspf_desk.services import demo_data as words
 from sspf_desk.services.archive import import_document
+from sspf_desk.services.promises import PromiseService
 from sspf_desk.store import Store
 from sspf_desk.store.models_group_level import (
     GroupMeasureRecord,
@@ -41,8 +38,6 @@ from sspf_desk.store.models_promises import (
     PromiseProgressRecord,
     PromiseRecord,
 )
-from sspf_desk.store.repo_group_level import measure_totals
-from sspf_desk.store.repo_promises import activities_of, meetings_held, progress_of
 from tests.helpers.store import new_store
 
 Row = dict[str, Any]
@@ -177,26 +172,11 @@ def test_group_level_texts_name_nobody(medium: dict[str, list[Row]]) -> None:
 
 
 def promise_follow_up(store: Store, year: int, quarter: int) -> dict[str, tuple[float, Fulfilment]]:
-    """Each activity's result and Ja/Delvis/Nej, counted as the promise service does."""
-    start, end = date(year, 1, 1), quarter_bounds(year, quarter)[1]
-    found: dict[str, tuple[float, Fulfilment]] = {}
-    with store.unit_of_work() as session:
-        (promise,) = session.scalars(select(PromiseRecord).where(PromiseRecord.year == year))
-        for record in activities_of(session, promise.id):
-            activity = record.to_domain().data
-            manual = sum(p.amount for p in progress_of(session, [record.id]) if p.on_day <= end)
-            counted = 0.0
-            if activity.counting is ActivityCounting.MEETINGS:
-                assert activity.meeting_type is not None
-                counted = meetings_held(session, activity.meeting_type, start, end)
-            elif activity.measure_kind is not None:
-                number, hours = measure_totals(
-                    session, activity.measure_kind, start, end, activity.area
-                )
-                counted = hours if activity.counting is ActivityCounting.MEASURE_HOURS else number
-            result = manual + counted
-            found[activity.title] = (result, fulfilment(result, activity.target, quarter))
-    return found
+    """Each activity's result and Ja/Delvis/Nej from the promise service's follow-up."""
+    service = PromiseService(store, today=lambda: TODAY)
+    (row,) = (row for row in service.list_promises() if row.year == year)
+    report = service.follow_up(row.id, quarter, today=TODAY)
+    return {r.activity.data.title: (r.result, r.fulfilment) for r in report.activities}
 
 
 @pytest.mark.parametrize("size", ["small", "medium"])
