@@ -15,12 +15,14 @@ from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.dialogs.promise_activity_editor import ActivityEditor
 from sspf_desk.ui.dialogs.promise_editor import PromiseEditor
 from sspf_desk.ui.dialogs.promise_progress_editor import ProgressEditor
+from sspf_desk.ui.i18n import install_translator
 from sspf_desk.ui.models.promise_activities_model import FULFILMENT_ROLE, ActivityColumn
 from sspf_desk.ui.models.promises_model import PromiseColumn
 from sspf_desk.ui.pages.promises import PromisesPage
 from sspf_desk.ui.tasks import TaskRunner
 from tests.ui.fakes_promises import FakePromises
 from tests.ui.promise_world import TODAY, build_promises
+from tests.ui.test_accessibility import tab_chain, unnamed_controls
 
 
 @pytest.fixture
@@ -272,3 +274,24 @@ def test_clear_forgets_everything_and_reads_nothing_more(
     page.show()
     assert len(fake.calls) == calls
     assert not page.open_button.isEnabled() and not page.new_button.isEnabled()
+
+
+def test_every_control_is_named_reachable_and_swedish(qtbot: QtBot, fake: FakePromises) -> None:
+    install_translator("sv")
+    page = PromisesPage(fake, TaskRunner(synchronous=True))
+    page.today = page.panel.today = TODAY
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    assert unnamed_controls(page) == []
+    panel = page.panel
+    assert panel.print_button.text() == "&Skriv ut uppföljning…"
+    assert panel.quarter.currentText() == "Kvartal 3"
+    assert panel.model.index(0, ActivityColumn.FULFILMENT).data() == "Delvis"
+    assert page.count.text() == "Antal medborgarlöften: 2"
+    page.table.setFocus()
+    chain = tab_chain(page.table, 14)
+    for widget in (panel.quarter, panel.print_button, panel.table, panel.progress.table):
+        assert widget in chain
+    assert chain.index(panel.table) < chain.index(panel.progress.table)

@@ -88,6 +88,7 @@ class PromiseEditor(FormDialog[PromiseInput, Promise]):
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setAccessibleName(self.tr("Year"))
+        self.year.lineEdit().setAccessibleName(self.tr("Year"))
         self.year.setMaximumWidth(self.year.fontMetrics().horizontalAdvance("00000") + 60)
         self._field_row("year", self.tr("&Year"), self.year)
         self.municipality = self.add_edit("municipality", self.tr("&Municipality"))

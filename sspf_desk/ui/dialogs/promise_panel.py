@@ -97,7 +97,7 @@ class PromisePanel(QWidget):
         self.up_button.clicked.connect(lambda: self.move_activity(-1))
         self.down_button = button(self.tr("Move do&wn"), self.tr("Move the activity down"))
         self.down_button.clicked.connect(lambda: self.move_activity(1))
-        self.progress = ProgressSection(promises, runner, self)
+        self.progress = ProgressSection(promises, runner)  # parented by the layout, in order
         self.today = date.today()
         self.progress.changed.connect(self.reload)
         self._lay_out(quarter_label)
@@ -152,21 +152,18 @@ class PromisePanel(QWidget):
         return int(self.quarter.currentData())
 
     def reload(self) -> None:
-        """Read the promise and its follow-up again, keeping the chosen activity."""
+        """Read the promise's follow-up (with the promise) again, keeping the chosen activity."""
         promise_id = self._promise_id
         if promise_id is None:
             return
         self._loads += 1
         load, port, quarter = self._loads, self._promises, self.chosen_quarter()
+        self._runner.run(lambda: port.follow_up(promise_id, quarter)).on_success(
+            lambda report: self._loaded(load, report)
+        ).on_error(lambda exc: self._failed(load, exc)).start()
 
-        def read() -> tuple[Promise, PromiseReport]:
-            return port.get_promise(promise_id), port.follow_up(promise_id, quarter)
-
-        self._runner.run(read).on_success(lambda found: self._loaded(load, *found)).on_error(
-            lambda exc: self._failed(load, exc)
-        ).start()
-
-    def _loaded(self, load: int, promise: Promise, report: PromiseReport) -> None:
+    def _loaded(self, load: int, report: PromiseReport) -> None:
+        promise = report.promise
         if load != self._loads or promise.id != self._promise_id:
             return  # another promise chosen, or cleared, meanwhile
         selected = self._select_next or self.selected_activity_id()
