@@ -76,6 +76,8 @@ _KIND_ORDER: Final[dict[SuggestionKind, int]] = {
 _OPEN = ActionItemRecord.status.in_(sorted(OPEN_ACTION_STATUSES))
 #: Without a previous meeting, observations of this many days before the meeting count.
 AREA_LOOKBACK_DAYS: Final = 30
+#: At most this many measures to follow up are named in a reason (the oldest first).
+AREA_LISTED_FOLLOW_UPS: Final = 3
 
 
 class OpenCase(NamedTuple):
@@ -307,10 +309,12 @@ def _area_reason(
         )
         parts.append(f"Iakttagelser sedan {since.isoformat()}: {counts}")
     if due:
+        listed = due[:AREA_LISTED_FOLLOW_UPS]
         measures = ", ".join(
-            f"{MEASURE_KIND_LABELS[kind]} (uppföljning {when.isoformat()})" for when, kind in due
+            f"{MEASURE_KIND_LABELS[kind]} (uppföljning {when.isoformat()})" for when, kind in listed
         )
-        parts.append(f"Att följa upp: {measures}")
+        more = len(due) - len(listed)
+        parts.append(f"Att följa upp: {measures}" + (f" och {more} till" if more else ""))
     return ". ".join(parts) + "."
 
 

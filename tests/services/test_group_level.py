@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +24,7 @@ from sspf_desk.store.audit import list_entries
 from sspf_desk.store.models_group_level import GroupMeasureRecord, GroupObservationRecord
 from sspf_desk.store.models_meetings import MeetingRecord
 from tests.helpers.store import new_store
+from tests.helpers.workspace import create_workspace, open_workspace
 from tests.store.test_models_meetings import meeting_input
 
 TODAY = date(2025, 6, 15)
@@ -184,3 +186,15 @@ def test_deleting_a_site_deletes_its_observations_and_measures_row_by_row() -> N
             e.entity_type for e in list_entries(session) if e.action is AuditAction.DELETE
         )
     assert deleted == ["group_measure", "group_observation", "group_site"]
+
+
+def test_the_workspace_serves_the_group_level_and_keeps_it(tmp_path: Path) -> None:
+    workspace, _key = create_workspace(tmp_path)
+    with workspace:
+        site = workspace.group_level.create_site(SiteInput("Torget", SiteKind.PLACE, "Centrum"))
+        workspace.group_level.add_observation(
+            ObservationInput(site.id, date(2025, 1, 2), Sector.SCHOOL, "Oro")
+        )
+    with open_workspace(tmp_path / "vault.sspf") as again:
+        assert [row.observations for row in again.group_level.list_sites()] == [1]
+        assert again.promises.list_promises() == []

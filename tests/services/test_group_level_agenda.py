@@ -149,3 +149,15 @@ def test_only_operational_group_meetings_get_area_level_suggestions(world: World
     assert all(
         s.section is AgendaSection.AREA_LEVEL for s in world.meetings.due_items(world.meeting())
     )
+
+
+def test_at_most_three_follow_ups_are_named_the_oldest_first(world: World) -> None:
+    for day in (date(2025, 5, 20), date(2025, 4, 1), date(2025, 6, 8)):
+        follow(world.group, world.sites["park"], day)
+    found = world.area_items(world.meeting())
+    park = next(s for s in found if s.site_id == world.sites["park"])
+    assert park.reason == (
+        "Att följa upp: Trygghetsvandring (uppföljning 2025-04-01), "
+        "Trygghetsvandring (uppföljning 2025-05-20), "
+        "Trygghetsvandring (uppföljning 2025-06-05) och 2 till."
+    )
