@@ -47,7 +47,7 @@ from sspf_desk.domain.checks import MAX_SHORT_TEXT, check_length, looks_like_id_
 from sspf_desk.errors import BugError
 from sspf_desk.export.minutes_pdf import ActionRow, AttendanceRow, MinutesItem, MinutesView
 from sspf_desk.services.meeting_rows import PROTECTED_NAME, GatedItem, MeetingDetail
-from sspf_desk.services.minutes_redaction import Redactor, name_words
+from sspf_desk.services.minutes_redaction import Redactor, name_phrases, name_words
 
 PROTECTED_HEADING = "Ungdom med skyddade personuppgifter"
 ANONYMISED_HEADING = "ungdom (avidentifierad)"
@@ -219,7 +219,10 @@ def _redactor(
     shown = [people[p].name for p in plan.named if p in people and not people[p].protected]
     shown += [a.name for a in plan.attendees if not _masked(a, people)]
     shown += list(shown_names)
-    return Redactor(name_words(strict) | (name_words(loose) - name_words(shown)))
+    return Redactor(
+        name_words(strict) | (name_words(loose) - name_words(shown)),
+        name_phrases([*strict, *loose]),
+    )
 
 
 def _masked(attendee: Attendee, people: Mapping[str, PersonName]) -> bool:

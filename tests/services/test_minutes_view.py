@@ -12,7 +12,7 @@ from sspf_desk.domain.agenda import GateResult
 from sspf_desk.errors import BugError
 from sspf_desk.export.minutes_pdf import MinutesView
 from sspf_desk.services.meeting_rows import PROTECTED_NAME, MeetingDetail
-from sspf_desk.services.minutes_redaction import REDACTED
+from sspf_desk.services.minutes_redaction import REDACTED, Redactor, name_phrases
 from sspf_desk.services.minutes_view import (
     ANONYMISED_HEADING,
     PERSON_EXCERPT_NOTE,
@@ -278,7 +278,8 @@ def test_excerpts_redact_every_known_name_they_do_not_show() -> None:
     full = build(data=data, people=people)
     assert full.items[0].notes == f"Frida Vinge, {REDACTED} och Märta Zorn nämndes."
     excerpt = build(Audience(party=SCHOOL), data=data, people=people)
-    assert excerpt.items[0].notes == f"{REDACTED}, {REDACTED} och Märta {REDACTED} nämndes."
+    # The whole name goes; "Märta" alone (an attendee's first name) would have stayed.
+    assert excerpt.items[0].notes == f"{REDACTED}, {REDACTED} och {REDACTED} nämndes."
     own = build(Audience(young_person_id="p8"), data=data, people=people)
     assert own.items == ()
 
@@ -310,3 +311,28 @@ def test_approval_recorded_by_someone_unknown_names_the_justerare() -> None:
     )
     view = build(data=dataclasses.replace(data, meeting=meeting, approved_by="demo"))
     assert (view.approved_by, view.approved_on) == ("Signe Nordström", date(2025, 6, 10))
+
+
+def test_a_hidden_name_made_of_visible_words_is_taken_out_as_a_whole() -> None:
+    # Found by the Hypothesis property: the police may see Bror Qvist and Alva Rydh but not
+    # Alva Qvist; each of her words belongs to a visible name, so word by word nothing went.
+    people = {
+        "p0": PersonName("Bror Qvist"),
+        "p1": PersonName("Alva Qvist"),
+        "p2": PersonName("Alva Rydh"),
+    }
+    redactor = Redactor(phrases=name_phrases(["Alva Qvist"]))
+    assert redactor.clean("Alva Qvist, ALVA-qvist och Alva Rydh") == (
+        f"{REDACTED}, {REDACTED} och Alva Rydh"
+    )
+    assert redactor.clean("Alva sa att Qvist kom") == "Alva sa att Qvist kom"
+    notes = "Samtal med Bror Qvist och Alva Rydh om Alva Qvist."
+    data = detail([gated(item(1, "Punkt", notes=notes))], PROFESSIONALS, title="Möte om Alva Qvist")
+    view = build(
+        Audience(party=POLICE),
+        data=data,
+        people=people,
+        may_see=lambda person, _party: person in {"p0", "p2"},
+    )
+    assert "alva qvist" not in text_of(view).casefold()
+    assert view.items[0].notes.endswith(f"om {REDACTED}.")
