@@ -94,6 +94,7 @@ def operations() -> list[Operation]:
         ops_minutes,
         ops_persons,
         ops_qt,
+        ops_statistics,
         ops_vault,
     )
 
@@ -102,6 +103,7 @@ def operations() -> list[Operation]:
         *ops_persons.OPERATIONS,
         *ops_casework.OPERATIONS,
         *ops_minutes.OPERATIONS,
+        *ops_statistics.OPERATIONS,
         *ops_qt.OPERATIONS,
         *ops_memory.OPERATIONS,
         *ops_kdf.OPERATIONS,

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from sspf_desk import __version__, cli_import, cli_meetings, cli_promises
+from sspf_desk import __version__, cli_import, cli_meetings, cli_promises, cli_stats
 from sspf_desk.cli_io import (
     Messages,
     check_output_path,
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_import.add_parser(sub, [common, secret])
     cli_meetings.add_parsers(sub, [common, secret])
     cli_promises.add_parsers(sub, [common, secret])
+    cli_stats.add_parsers(sub, [common, secret])
     return parser
 
 
@@ -282,6 +283,11 @@ def _cmd_promise_report(args: argparse.Namespace, paths: AppPaths, msg: Messages
     return cli_promises.run_promise_report(args, msg, lambda: _open(args, paths, msg))
 
 
+def _cmd_stats(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> int:
+    """Print or write the lägesbild (see ``cli_stats``)."""
+    return cli_stats.run_stats(args, msg, lambda: _open(args, paths, msg))
+
+
 def _open(args: argparse.Namespace, paths: AppPaths, msg: Messages) -> Workspace:
     """Open the vault named by ``--db`` with the passphrase from file, env or prompt."""
     from sspf_desk.services.workspace import Workspace  # noqa: PLC0415
@@ -319,4 +325,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, AppPaths, Messages], int]] = 
     "minutes": _cmd_minutes,
     "promises": _cmd_promises,
     "promise-report": _cmd_promise_report,
+    "stats": _cmd_stats,
 }

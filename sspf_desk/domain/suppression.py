@@ -303,28 +303,34 @@ def _path(  # noqa: PLR0913 - the search's parameters are one concept each
     return None
 
 
-def _cycle(
+def _cycles(
     grid: Grid, hidden: set[Pos], edge: Pos, *, blocked: int | None = None
-) -> tuple[list[Pos], list[int]] | None:
-    """The cheapest cycle through ``edge`` that can be shifted (entries, signed changes).
+) -> list[tuple[list[Pos], list[int]]]:
+    """Cycles through ``edge`` that can be shifted (entries, signed changes), cheapest first.
 
-    The edge goes up by one, or down by one when it is at least 2: whichever is cheaper.
-    The cycle starts with ``edge``; its signed changes alternate.
+    One per direction: the edge goes up by one, or down by one when it is at least 2. Each
+    cycle starts with ``edge``; its signed changes alternate.
     """
     n_rows = len(grid)
     value = grid[edge[0]][edge[1]]
-    found: list[tuple[Cost, list[Pos], list[int]]] = []
+    found: list[tuple[Cost, int, list[Pos], list[int]]] = []
     for direction in (1, -1) if value >= 2 else (1,):
         signed = direction * _sign(grid, edge)
         path = _path(grid, hidden, n_rows + edge[1], edge[0], -signed, skip=edge, blocked=blocked)
         if path is not None:
             cycle = [edge, *path]
             signs = [signed * (-1) ** k for k in range(len(cycle))]
-            found.append((_cost(grid, hidden, cycle), cycle, signs))
-    if not found:
-        return None
-    _, cycle, signs = min(found, key=lambda f: f[0])
-    return cycle, signs
+            found.append((_cost(grid, hidden, cycle), -direction, cycle, signs))
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [(cycle, signs) for _, _, cycle, signs in found]
+
+
+def _cycle(
+    grid: Grid, hidden: set[Pos], edge: Pos, *, blocked: int | None = None
+) -> tuple[list[Pos], list[int]] | None:
+    """The cheapest of :func:`_cycles`, or None."""
+    found = _cycles(grid, hidden, edge, blocked=blocked)
+    return found[0] if found else None
 
 
 def _fix_cycles(grid: Grid, hidden: set[Pos]) -> None:
@@ -392,6 +398,25 @@ def _add_one(grid: Grid, row: int | None, column: int | None) -> list[Pos]:
     return [(i, j), (i, last_j), (last_i, j), (last_i, last_j)]
 
 
+def _absorbed(
+    grids: Sequence[Grid], hidden: Sequence[set[Pos]], x: int, columns: Pos, first: int
+) -> dict[int, list[Pos]] | None:
+    """In every table but ``x``, the entries that absorb a change of the shared totals row
+    in columns ``a`` and ``b`` (a path from column b to column a off the totals row, with
+    the totals-row entries); None when one table has no such path."""
+    a, b = columns
+    paths: dict[int, list[Pos]] = {}
+    for y, other in enumerate(grids):
+        if y == x:
+            continue
+        n_rows = len(other)
+        path = _path(other, hidden[y], n_rows + b, n_rows + a, first, blocked=n_rows - 1)
+        if path is None:
+            return None
+        paths[y] = [*path, (n_rows - 1, a), (n_rows - 1, b)]
+    return paths
+
+
 def _joint_witness(grids: Sequence[Grid], hidden: Sequence[set[Pos]], x: int, edge: Pos) -> None:
     """Hide what makes ``edge`` of table ``x`` shiftable with every linked table agreeing."""
     grid = grids[x]
@@ -401,29 +426,17 @@ def _joint_witness(grids: Sequence[Grid], hidden: Sequence[set[Pos]], x: int, ed
         if inside is not None:
             hidden[x].update(inside[0])
             return
-    found = _cycle(grid, hidden[x], edge)
-    if found is not None:
-        cycle, signs = found
+    for cycle, signs in _cycles(grid, hidden[x], edge):
         k = next(
             k
             for k in range(len(cycle))
             if cycle[k][0] == total_row and cycle[(k + 1) % len(cycle)][0] == total_row
         )
         a, b = cycle[k], cycle[(k + 1) % len(cycle)]
-        paths: list[list[Pos]] = []
-        for y, other in enumerate(grids):
-            if y == x:
-                continue
-            n_rows = len(other)
-            start, goal = n_rows + b[1], n_rows + a[1]
-            path = _path(other, hidden[y], start, goal, signs[k], blocked=n_rows - 1)
-            if path is None:
-                break
-            paths.append([*path, (n_rows - 1, a[1]), (n_rows - 1, b[1])])
-        else:
+        paths = _absorbed(grids, hidden, x, (a[1], b[1]), signs[k])
+        if paths is not None:
             hidden[x].update(cycle)
-            others = (y for y in range(len(grids)) if y != x)
-            for y, path in zip(others, paths, strict=True):
+            for y, path in paths.items():
                 hidden[y].update(path)
             return
     # "One record more": in table x through the edge, in every other table in its column.

@@ -35,6 +35,7 @@ from sspf_desk.services.opening import NewVault, create_vault, unlock_vault
 from sspf_desk.services.overview import OverviewService
 from sspf_desk.services.persons import PersonService
 from sspf_desk.services.promises import PromiseService
+from sspf_desk.services.statistics import StatisticsService
 from sspf_desk.services.users import KdfPolicy, UserService
 from sspf_desk.store import audit
 from sspf_desk.store.changes import CommitInfo
@@ -78,6 +79,7 @@ class Workspace:
         minutes: The minutes and excerpts as PDF, their settings and file names.
         group_level: Places and groups, their observations and measures.
         promises: Medborgarlöften, their activities, progress and quarterly follow-up.
+        statistics: The lägesbild (aggregated statistics, small counts hidden), CSV and PDF.
     """
 
     def __init__(
@@ -121,6 +123,7 @@ class Workspace:
         self.minutes = MinutesService(store, self.meetings)
         self.group_level = GroupLevelService(store)
         self.promises = PromiseService(store)
+        self.statistics = StatisticsService(store)
         store.add_commit_listener(self._on_commit)
         self._rotator = BackupRotator(paths.backups, vault.file_id)
         self._saver = Saver(vault, on_done=self._on_saved, after_save=self._after_save)
