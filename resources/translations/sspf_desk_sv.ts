@@ -3117,6 +3117,14 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <source>Consent gate</source>
         <translation>Samtyckeskontroll</translation>
     </message>
+    <message>
+        <source>Group and area level</source>
+        <translation>Grupp- och områdesnivå</translation>
+    </message>
+    <message>
+        <source>Place or group</source>
+        <translation>Plats eller grupp</translation>
+    </message>
 </context>
 <context>
     <name>MeetingVersionsModel</name>
@@ -5702,6 +5710,22 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
     <message>
         <source>Nothing is due for this meeting.</source>
         <translation>Inget behöver tas upp på det här mötet.</translation>
+    </message>
+    <message>
+        <source>Individual level</source>
+        <translation>Individnivå</translation>
+    </message>
+    <message>
+        <source>Suggestions at group and area level</source>
+        <translation>Förslag på grupp- och områdesnivå</translation>
+    </message>
+    <message>
+        <source>Group and area level</source>
+        <translation>Grupp- och områdesnivå</translation>
+    </message>
+    <message>
+        <source>Untick what should not be taken up.</source>
+        <translation>Avmarkera det som inte ska tas upp.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -253,10 +253,12 @@ def test_swedish_names_and_model_tester(
     qtbot: QtBot, port: FakeGroupLevel, qtmodeltester: ModelTester
 ) -> None:
     install_translator("sv")
-    page = GroupLevelPage(port, TaskRunner(synchronous=True))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
+    host = QWidget()  # owns the page until the test's end (no collection mid-event)
+    qtbot.addWidget(host)
+    page = GroupLevelPage(port, TaskRunner(synchronous=True), host)
+    QVBoxLayout(host).addWidget(page)
+    host.show()
+    qtbot.waitExposed(host)
     assert unnamed_controls(page) == []
     header = page.model.headerData(SiteColumn.OPEN_MEASURES, Qt.Orientation.Horizontal)
     assert header == "Öppna åtgärder"

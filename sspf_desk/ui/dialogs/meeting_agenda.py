@@ -252,12 +252,16 @@ class AgendaTab(QWidget):
         return dialog
 
     def _suggested_item(self, suggestion: AgendaSuggestion) -> AgendaItem:
-        number = insert_number(self._items(), AgendaSection.INDIVIDUALS)
+        """An item in the suggestion's section; at group and area level its reason is the
+        item's background (it names nobody)."""
+        section = suggestion.section
+        area = section is AgendaSection.AREA_LEVEL
         return AgendaItem(
-            number=number,
-            section=AgendaSection.INDIVIDUALS,
+            number=insert_number(self._items(), section),
+            section=section,
             title=suggestion.title,
             young_person_id=suggestion.young_person_id,
+            notes=suggestion.reason if area else "",
         )
 
     def add_suggestions(self, suggestions: Sequence[AgendaSuggestion]) -> None:

@@ -16,13 +16,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from sspf_desk.domain import AgendaSection
 from sspf_desk.services.meeting_planning_rows import AgendaSuggestion
 from sspf_desk.ui.messages import error_text
 from sspf_desk.ui.models.meeting_suggestions_model import (
+    AreaColumn,
+    AreaSuggestionsModel,
     MeetingSuggestionsModel,
     SuggestionColumn,
 )
@@ -32,7 +36,10 @@ from sspf_desk.ui.widgets.tables import read_only_table
 
 
 class SuggestionsDialog(QDialog):
-    """Lists the suggestions for one meeting; emits ``chosen(list[AgendaSuggestion])``."""
+    """Lists the suggestions for one meeting; emits ``chosen(list[AgendaSuggestion])``.
+
+    Individual suggestions come first, then those at group and area level.
+    """
 
     chosen = Signal(object)
 
@@ -46,12 +53,17 @@ class SuggestionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Suggested agenda items"))
         self.setAccessibleName(self.tr("Suggested agenda items"))
-        self.resize(980, 420)
+        self.resize(980, 480)
         self.model = MeetingSuggestionsModel(self)
         self.table = read_only_table(self.model, self.tr("Suggestions"))
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(SuggestionColumn.REASON, QHeaderView.ResizeMode.Stretch)
+        self._stretch(self.table, SuggestionColumn.REASON)
+        self.individual_label = self._heading(self.tr("Individual level"), self.table)
+        self.area_model = AreaSuggestionsModel(self)
+        self.area_table = read_only_table(
+            self.area_model, self.tr("Suggestions at group and area level")
+        )
+        self._stretch(self.area_table, AreaColumn.REASON)
+        self.area_label = self._heading(self.tr("Group and area level"), self.area_table)
         self.status = QLabel(self.tr("Looking for items that are due…"))
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
@@ -65,18 +77,48 @@ class SuggestionsDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.model.dataChanged.connect(self._update)
+        self.area_model.dataChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.individual_label)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.area_label)
+        layout.addWidget(self.area_table, 1)
         layout.addWidget(self.buttons)
+        self._show_groups()
         runner.run(lambda: meetings.due_items(meeting_id)).on_success(self._loaded).on_error(
             self._failed
         ).start()
 
+    @staticmethod
+    def _stretch(table: QTableView, column: int) -> None:
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    @staticmethod
+    def _heading(text: str, table: QTableView) -> QLabel:
+        label = QLabel(f"<b>{text}</b>")
+        label.setBuddy(table)
+        return label
+
+    def _show_groups(self) -> None:
+        """Show a group (heading and table) only when it has suggestions."""
+        individual, area = self.model.rowCount() > 0, self.area_model.rowCount() > 0
+        for widget in (self.individual_label, self.table):
+            widget.setVisible(individual)
+        for widget in (self.area_label, self.area_table):
+            widget.setVisible(area)
+
     def _loaded(self, suggestions: list[AgendaSuggestion]) -> None:
-        self.model.set_rows(suggestions)
+        individual = [s for s in suggestions if s.section is AgendaSection.INDIVIDUALS]
+        area = [s for s in suggestions if s.section is AgendaSection.AREA_LEVEL]
+        self.model.set_rows(individual)
+        self.area_model.set_rows(area)
         self.table.resizeColumnsToContents()
-        if suggestions:
+        self.area_table.resizeColumnsToContents()
+        self._show_groups()
+        if individual:
             self.status.setText(
                 self.tr(
                     "Untick what should not be taken up. Names are shown here for you only: "
@@ -84,6 +126,8 @@ class SuggestionsDialog(QDialog):
                     "may receive the information."
                 )
             )
+        elif area:
+            self.status.setText(self.tr("Untick what should not be taken up."))
         else:
             self.status.setText(self.tr("Nothing is due for this meeting."))
         self._update()
@@ -91,11 +135,15 @@ class SuggestionsDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.status.setText(error_text(exc))
 
+    def checked(self) -> list[AgendaSuggestion]:
+        """The ticked suggestions: individual ones first, then group and area level."""
+        return [*self.model.checked(), *self.area_model.checked()]
+
     def _update(self) -> None:
-        self.add_button.setEnabled(bool(self.model.checked()))
+        self.add_button.setEnabled(bool(self.checked()))
 
     def _accept(self) -> None:
-        chosen = self.model.checked()
+        chosen = self.checked()
         if chosen:
             self.chosen.emit(chosen)
         self.accept()

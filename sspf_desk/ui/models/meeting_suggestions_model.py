@@ -1,9 +1,12 @@
-"""Table model of the agenda suggestions ("Hämta förslag"): due items the user may take in.
+"""Table models of the agenda suggestions ("Hämta förslag"): due items the user may take in.
 
-Rows are the service's ``AgendaSuggestion`` (new cases, follow-ups due, proposals to
-close), each with the consent gate's answer against the meeting's attendees. The first
-column is checkable; every suggestion starts checked. A blocked suggestion says which
-parties block it (it can still be taken in, anonymised or left out, after a choice).
+Rows are the service's ``AgendaSuggestion``. ``MeetingSuggestionsModel`` shows the
+individual ones (new cases, follow-ups due, proposals to close), each with the consent
+gate's answer against the meeting's attendees; ``AreaSuggestionsModel`` the group and area
+level ones (a place or group with new observations or measures to follow up: no young
+person, no gate). The first column is checkable; every suggestion starts checked. A
+blocked suggestion says which parties block it (it can still be taken in, anonymised or
+left out, after a choice).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from sspf_desk.services.meeting_planning_rows import AgendaSuggestion
 from sspf_desk.ui.i18n import current_language
 from sspf_desk.ui.models.base import Index, RowTableModel
 from sspf_desk.ui.models.meeting_agenda_model import BLOCKED_FOREGROUND
+
+AREA_LEVEL = "area_level"
+"""The kind of a group and area level suggestion."""
 
 
 class SuggestionColumn(IntEnum):
@@ -38,6 +44,7 @@ def kind_text(kind: str) -> str:
         "closing_proposal": QCoreApplication.translate(
             "MeetingSuggestionsModel", "Proposal to close"
         ),
+        AREA_LEVEL: QCoreApplication.translate("MeetingSuggestionsModel", "Group and area level"),
     }
     return texts.get(kind, kind)
 
@@ -135,3 +142,32 @@ class MeetingSuggestionsModel(RowTableModel[AgendaSuggestion]):
         self._checked[index.row()] = state == Qt.CheckState.Checked.value
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
+
+
+class AreaColumn(IntEnum):
+    """The columns of the group and area level suggestions table."""
+
+    SITE = 0
+    REASON = 1
+
+
+class AreaSuggestionsModel(MeetingSuggestionsModel):
+    """Checkable table over the group and area level suggestions (place or group, why)."""
+
+    def _header_titles(self) -> tuple[str, ...]:
+        """Translated column titles, in ``AreaColumn`` order."""
+        return (
+            QCoreApplication.translate("MeetingSuggestionsModel", "Place or group"),
+            QCoreApplication.translate("MeetingSuggestionsModel", "Why"),
+        )
+
+    @staticmethod
+    def _text(row: AgendaSuggestion, column: int) -> str:
+        return (row.title, row.reason)[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell texts and the check boxes; the whole reason as tooltip."""
+        row = self.row_for_index(index)
+        if row is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return self._text(row, index.column())
+        return super().data(index, role)
