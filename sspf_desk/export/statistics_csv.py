@@ -5,13 +5,13 @@ Layout (UTF-8 text; a spreadsheet opens it with ``;`` as separator)::
     Lägesbild;2025-01-01;2025-12-31;Månad;Hela kommunen;2026-01-10
     <blank>
     key;title;<row heading>;jan 2025;…;Totalt
-    concerns_by_sector;Nya orosanmälningar efter sektor;Skola;12;..;…;40
+    concerns_by_sector;Nya orosignaler efter sektor;Skola;12;..;…;40
     …
-    concerns_by_sector;Nya orosanmälningar efter sektor;Totalt;…
+    concerns_by_sector;Nya orosignaler efter sektor;Totalt;…
     <blank>
     … one block per table …
     key;title;Nyckeltal;Värde
-    key_figures;Nyckeltal;Nya orosanmälningar (individnivå);123
+    key_figures;Nyckeltal;Nya orosignaler (individnivå);123
     <blank>
     Förklaring;.. = uppgiften visas inte: …
 

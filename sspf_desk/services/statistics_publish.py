@@ -51,40 +51,40 @@ LINKED_CONCERN_TABLES = (
 #: The median lead time is shown only when at least this many concerns had a meeting.
 MEDIAN_MINIMUM = 5
 
-_SAME = "Samma orosanmälningar som i tabellen efter sektor."
+_SAME = "Samma orosignaler som i tabellen efter sektor."
 #: key → (title, row heading, note)
 TABLE_TEXTS: dict[str, tuple[str, str, str]] = {
     "concerns_by_sector": (
-        "Nya orosanmälningar efter sektor",
+        "Nya orosignaler efter sektor",
         "Sektor",
-        "Orosanmälningar på individnivå efter den sektor de kom från, räknade den dag de kom "
+        "Orosignaler på individnivå efter den sektor de kom från, räknade den dag de kom "
         "in; med områdesval efter den unges område.",
     ),
     "concerns_by_risk": (
-        "Riskfaktorer i nya orosanmälningar",
+        "Riskfaktorer i nya orosignaler",
         "Riskfaktor",
-        "Markeringar av riskfaktorer på orosanmälningarna på individnivå. En orosanmälan kan "
-        "ha flera riskfaktorer, så summan kan vara större än antalet orosanmälningar.",
+        "Markeringar av riskfaktorer på orosignalerna på individnivå. En orosignal kan ha "
+        "flera riskfaktorer, så summan kan vara större än antalet orosignaler.",
     ),
     "concerns_by_age": (
-        "Nya orosanmälningar efter ålder",
+        "Nya orosignaler efter ålder",
         "Åldersgrupp",
-        f"Den unges ålder den dag orosanmälan kom in. {_SAME}",
+        f"Den unges ålder den dag orosignalen kom in. {_SAME}",
     ),
     "concerns_by_gender": (
-        "Nya orosanmälningar efter kön",
+        "Nya orosignaler efter kön",
         "Kön",
         f"Kön som det är registrerat för den unge. {_SAME}",
     ),
     "concerns_by_area": (
-        "Nya orosanmälningar efter område",
+        "Nya orosignaler efter område",
         "Område",
         f"Den unges område. {_SAME}",
     ),
     "lead_times": (
-        "Tid från orosanmälan till första möte",
+        "Tid från orosignal till första möte",
         "Tid till första möte",
-        "Dagar från att orosanmälan kom in till det första genomförda mötet samma dag eller "
+        "Dagar från att orosignalen kom in till det första genomförda mötet samma dag eller "
         f"senare med en punkt om den unge. {_SAME}",
     ),
     "consents": (
@@ -119,7 +119,7 @@ TABLE_TEXTS: dict[str, tuple[str, str, str]] = {
     "area_signals": (
         "Signaler på grupp- och områdesnivå",
         "Sektor",
-        "Orosanmälningar på selektiv nivå (efter anmälans område) och iakttagelser vid "
+        "Orosignaler på selektiv nivå (efter signalens område) och iakttagelser vid "
         "platser och grupper (efter platsens område), efter sektor.",
     ),
     "group_measures": (
@@ -188,15 +188,15 @@ def _key_figures(raw: RawCounts, concerns: PublishedTable) -> tuple[KeyFigure, .
     return (
         KeyFigure(
             "new_concerns",
-            "Nya orosanmälningar (individnivå)",
+            "Nya orosignaler (individnivå)",
             concerns.grand_total.label,
-            "Samma antal som Totalt i tabellerna över orosanmälningar.",
+            "Samma antal som Totalt i tabellerna över orosignaler.",
         ),
         KeyFigure(
             "median_days_to_meeting",
             "Median antal dagar till första möte",
             _median_label(raw.lead_days),
-            f"Visas när minst {MEDIAN_MINIMUM} av periodens orosanmälningar har tagits upp på "
+            f"Visas när minst {MEDIAN_MINIMUM} av periodens orosignaler har tagits upp på "
             "ett möte.",
         ),
         KeyFigure(

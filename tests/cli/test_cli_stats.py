@@ -56,7 +56,7 @@ def test_text_tables(vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("Lägesbild 2025-01-01 – 2025-02-28, per månad, Hela kommunen")
     lines = out.splitlines()
-    start = lines.index("Nya orosanmälningar efter sektor")
+    start = lines.index("Nya orosignaler efter sektor")
     assert lines[start + 1].split() == ["Sektor", "jan", "2025", "feb", "2025", "Totalt"]
     # School 2 in February is hidden, so is February's total; January's 7 goes with it (or
     # 9 less it gives February's back), and with it the police count that equals it.
@@ -64,7 +64,7 @@ def test_text_tables(vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[start + 3].split() == ["Socialtjänst", "0", "0", "0"]
     assert lines[start + 4].split() == ["Polis", "..", "0", ".."]
     assert lines[start + 8].split() == ["Totalt", "..", "..", "9"]
-    figure = next(line for line in lines if line.startswith("Nya orosanmälningar (individ"))
+    figure = next(line for line in lines if line.startswith("Nya orosignaler (individ"))
     assert figure.split()[-1] == "9"
     assert out.rstrip().endswith(LEGEND)
     for name in ("UngA", "Test"):
@@ -108,8 +108,8 @@ def test_csv_file(vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert stats(vault, "--csv", str(out)) == 0
     assert "lagesbild.csv" in capsys.readouterr().out
     text = out.read_text(encoding="utf-8")
-    assert "concerns_by_sector;Nya orosanmälningar efter sektor;Polis;..;0;.." in text
-    assert "concerns_by_sector;Nya orosanmälningar efter sektor;Totalt;..;..;9" in text
+    assert "concerns_by_sector;Nya orosignaler efter sektor;Polis;..;0;.." in text
+    assert "concerns_by_sector;Nya orosignaler efter sektor;Totalt;..;..;9" in text
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert stats(vault, "--csv", str(out)) == 2
     assert "--force" in capsys.readouterr().err

@@ -93,7 +93,7 @@ def picture(query: StatsQuery, *tables: SituationTable) -> SituationPicture:
         area_label=query.area or "Hela kommunen",
         tables=tables,
         key_figures=(
-            KeyFigure("new_concerns", "Nya orosanmälningar på individnivå", "137"),
+            KeyFigure("new_concerns", "Nya orosignaler på individnivå", "137"),
             KeyFigure(
                 "median_days",
                 "Median antal dagar till första möte",
@@ -115,10 +115,10 @@ def sector_picture() -> SituationPicture:
         make_table(
             QUARTER,
             "concerns_by_sector",
-            "Orosanmälningar per sektor",
+            "Orosignaler per sektor",
             SECTORS,
             SECTOR_COUNTS,
-            note="Orosanmälningar på individnivå efter den sektor som lämnade dem.",
+            note="Orosignaler på individnivå efter den sektor som lämnade dem.",
         ),
     )
 
@@ -137,7 +137,7 @@ def months_picture(months: int = 36) -> SituationPicture:
         counts[0][10] = 1
     return picture(
         query,
-        make_table(query, "concerns_by_sector", "Orosanmälningar per sektor", SECTORS, counts),
+        make_table(query, "concerns_by_sector", "Orosignaler per sektor", SECTORS, counts),
         make_table(
             query,
             "meetings_held",
@@ -165,10 +165,10 @@ def test_sector_report_has_the_published_figures_labels_and_legend() -> None:
         SOURCE_NOTE,
         LEGEND,
         "Nyckeltal",
-        "Nya orosanmälningar på individnivå",
+        "Nya orosignaler på individnivå",
         "Median antal dagar till första möte",
         "färre än 5 ärenden",
-        "Orosanmälningar per sektor",
+        "Orosignaler per sektor",
         "Socialtjänst",
         "kv 1 2026",
         "Totalt",
@@ -256,13 +256,13 @@ def test_long_row_labels_wrap_inside_their_column() -> None:
 
 
 def test_empty_and_all_zero_tables_say_so() -> None:
-    empty = make_table(QUARTER, "concerns_by_area", "Orosanmälningar per område", (), [])
+    empty = make_table(QUARTER, "concerns_by_area", "Orosignaler per område", (), [])
     zeros = make_table(QUARTER, "group_measures", "Åtgärder", ("Polisnärvaro",), [[0, 0, 0]])
     pic = picture(QUARTER, empty, zeros)
     text = pdf_text(situation_pdf(pic))
     assert flat(NO_DATA) in text
     assert flat(NO_EVENTS) in text
-    assert flat("Orosanmälningar per område") in text
+    assert flat("Orosignaler per område") in text
 
 
 def test_an_area_is_named_and_a_picture_without_key_figures_renders() -> None:

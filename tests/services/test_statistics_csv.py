@@ -21,7 +21,7 @@ def picture() -> SituationPicture:
     query = StatsQuery(date(2025, 1, 1), date(2025, 6, 30), Granularity.QUARTER, "Norr")
     table = SituationTable(
         key="concerns_by_sector",
-        title="Nya orosanmälningar efter sektor",
+        title="Nya orosignaler efter sektor",
         row_heading="Sektor",
         row_labels=("Skola", "Polis; kommun"),
         column_labels=("kv 1 2025", "kv 2 2025"),
@@ -34,7 +34,7 @@ def picture() -> SituationPicture:
         made_on=date(2025, 7, 2),
         area_label="Norr",
         tables=(table,),
-        key_figures=(KeyFigure("new_concerns", "Nya orosanmälningar (individnivå)", "32"),),
+        key_figures=(KeyFigure("new_concerns", "Nya orosignaler (individnivå)", "32"),),
     )
 
 
@@ -44,12 +44,12 @@ def test_csv_blocks_hold_only_published_labels() -> None:
         "Lägesbild;2025-01-01;2025-06-30;Kvartal;Norr;2025-07-02\n"
         "\n"
         "key;title;Sektor;kv 1 2025;kv 2 2025;Totalt\n"
-        "concerns_by_sector;Nya orosanmälningar efter sektor;Skola;..;..;12\n"
-        'concerns_by_sector;Nya orosanmälningar efter sektor;"Polis; kommun";..;..;20\n'
-        "concerns_by_sector;Nya orosanmälningar efter sektor;Totalt;11;21;32\n"
+        "concerns_by_sector;Nya orosignaler efter sektor;Skola;..;..;12\n"
+        'concerns_by_sector;Nya orosignaler efter sektor;"Polis; kommun";..;..;20\n'
+        "concerns_by_sector;Nya orosignaler efter sektor;Totalt;11;21;32\n"
         "\n"
         "key;title;Nyckeltal;Värde\n"
-        "key_figures;Nyckeltal;Nya orosanmälningar (individnivå);32\n"
+        "key_figures;Nyckeltal;Nya orosignaler (individnivå);32\n"
         "\n"
         f"Förklaring;{LEGEND}\n"
     )
