@@ -4256,12 +4256,6 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <source>&amp;Keep</source>
         <translation>&amp;Behåll</translation>
     </message>
-    <message>
-        <source>Recorded in all:
-%1</source>
-        <translation>Registrerat totalt:
-%1</translation>
-    </message>
 </context>
 <context>
     <name>PromiseActivitiesModel</name>
@@ -4294,10 +4288,6 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <translation>Timmar: %1</translation>
     </message>
     <message>
-        <source>Recorded</source>
-        <translation>Registreras</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
@@ -4324,6 +4314,10 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Q%1 fulfilled</source>
         <translation>Uppfyllt kv %1</translation>
+    </message>
+    <message>
+        <source>Recorded here</source>
+        <translation>Registreras här</translation>
     </message>
     <message>
         <source>Recorded here: %1</source>
@@ -4529,6 +4523,14 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Choose a promise in the list, or write a new one.</source>
         <translation>Välj ett medborgarlöfte i listan, eller skriv ett nytt.</translation>
+    </message>
+    <message>
+        <source>Result by the end of quarter %1: %2, all recorded here.</source>
+        <translation>Resultat vid slutet av kvartal %1: %2, allt registrerat här.</translation>
+    </message>
+    <message>
+        <source>Result by the end of quarter %1: %2, of which %3 counted in SSPF Desk and %4 recorded here.</source>
+        <translation>Resultat vid slutet av kvartal %1: %2, varav %3 räknat i SSPF Desk och %4 registrerat här.</translation>
     </message>
     <message>
         <source>Delete activity</source>

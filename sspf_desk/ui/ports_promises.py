@@ -7,7 +7,6 @@ Nothing a promise holds is personal data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Protocol
 
 from sspf_desk.domain.promises import (
@@ -19,40 +18,7 @@ from sspf_desk.domain.promises import (
     PromiseInput,
     PromiseReport,
 )
-
-
-class PromiseListRow(Protocol):
-    """One line of the promise list (the service's ``PromiseRow``)."""
-
-    @property
-    def id(self) -> str:
-        """The promise's id."""
-        ...
-
-    @property
-    def year(self) -> int:
-        """The promise's year."""
-        ...
-
-    @property
-    def title(self) -> str:
-        """Its heading."""
-        ...
-
-    @property
-    def municipality(self) -> str:
-        """The municipality."""
-        ...
-
-    @property
-    def police_area(self) -> str:
-        """The local police area."""
-        ...
-
-    @property
-    def activities(self) -> int:
-        """How many activities it has."""
-        ...
+from sspf_desk.services.promise_rows import PromiseRow
 
 
 class PromiseEditorPort(Protocol):
@@ -94,7 +60,7 @@ class ProgressEditorPort(Protocol):
 class PromisesPort(PromiseEditorPort, ActivityEditorPort, ProgressEditorPort, Protocol):
     """The promise service calls the Medborgarlöften page makes."""
 
-    def list_promises(self) -> Sequence[PromiseListRow]:
+    def list_promises(self) -> list[PromiseRow]:
         """Every promise with its number of activities."""
         ...
 

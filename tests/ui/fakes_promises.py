@@ -23,18 +23,7 @@ from sspf_desk.domain.promises import (
     validate_promise,
 )
 from sspf_desk.errors import NotFoundError, ValidationError
-
-
-@dataclass(frozen=True)
-class FakePromiseRow:
-    """Like the service's ``PromiseRow``."""
-
-    id: str
-    year: int
-    title: str
-    municipality: str
-    police_area: str
-    activities: int
+from sspf_desk.services.promise_rows import PromiseRow
 
 
 @dataclass
@@ -63,9 +52,9 @@ class FakePromises:
 
     # -- promises --------------------------------------------------------------------------
 
-    def list_promises(self) -> list[FakePromiseRow]:
+    def list_promises(self) -> list[PromiseRow]:
         return [
-            FakePromiseRow(
+            PromiseRow(
                 p.id,
                 p.data.year,
                 p.data.title,

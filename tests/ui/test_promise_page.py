@@ -63,6 +63,11 @@ def test_lists_promises_newest_first_and_opens_this_years(page: PromisesPage) ->
     assert page.panel.heading.text() == "Medborgarlöfte 2026 – Tryggare centrum"
     assert page.panel.details.text() == "2026 · Åby kommun · LPO Åby"
     assert page.panel.chosen_quarter() == 3  # the current quarter of this year's promise
+    assert page.panel.selected_activity_id() == page.panel.model.row_at(0).activity.id
+    assert page.panel.progress.summary.text() == (
+        "Result by the end of quarter 3: 2\u00a0700 timmar, of which 2\u00a0700 timmar counted "
+        "in SSPF Desk and 0 timmar recorded here."
+    )
 
 
 def test_activities_show_result_and_fulfilment_at_the_quarter(page: PromisesPage) -> None:
@@ -70,7 +75,7 @@ def test_activities_show_result_and_fulfilment_at_the_quarter(page: PromisesPage
     assert column(page, ActivityColumn.TITLE)[0] == "Polisnärvaro i centrum"
     assert column(page, ActivityColumn.COUNTING) == [
         "Hours: Police presence, Centrum",
-        "Recorded",
+        "Recorded here",
         "Meetings held: Operational group",
         "Measures done: Safety walk",
     ]
@@ -117,7 +122,9 @@ def test_progress_of_the_chosen_activity_is_listed_and_recorded(
     assert section.model.rowCount() == 1
     assert section.model.index(0, 1).data() == "1 tillfällen"
     assert section.model.index(0, 2).data() == "Norra området"
-    assert section.total.text() == "Recorded in all:\n1 tillfällen"
+    assert (
+        section.summary.text() == "Result by the end of quarter 3: 1 tillfällen, all recorded here."
+    )
     editor = section.new_entry()
     assert isinstance(editor, ProgressEditor)
     assert editor.on.value() == TODAY

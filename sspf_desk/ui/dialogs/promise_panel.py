@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QTableView,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from sspf_desk.domain.promises import (
     QUARTERS,
     Activity,
+    ActivityCounting,
+    ActivityResult,
     Promise,
     PromiseReport,
 )
@@ -40,6 +43,7 @@ from sspf_desk.ui.models.promise_activities_model import (
     ACTIVITY_ID_ROLE,
     ActivityColumn,
     PromiseActivitiesModel,
+    amount_text,
 )
 from sspf_desk.ui.ports_promises import PromisesPort
 from sspf_desk.ui.tasks import TaskRunner
@@ -105,9 +109,12 @@ class PromisePanel(QWidget):
         self.clear()
 
     def _build_table(self) -> QTableView:
-        table = read_only_table(self.model, self.tr("Activities and their follow-up"))
+        table = read_only_table(
+            self.model,
+            self.tr("Activities and their follow-up"),
+            resize=QHeaderView.ResizeMode.Interactive,
+        )
         table.activated.connect(self._activated)
-        table.setWordWrap(True)
         return table
 
     def _lay_out(self, quarter_label: QLabel) -> None:
@@ -198,7 +205,7 @@ class PromisePanel(QWidget):
 
     def _size_columns(self) -> None:
         self.table.resizeColumnsToContents()
-        for column, widest in ((ActivityColumn.TITLE, 320), (ActivityColumn.COUNTING, 260)):
+        for column, widest in ((ActivityColumn.TITLE, 360), (ActivityColumn.COUNTING, 240)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     def _quarter_changed(self) -> None:
@@ -258,10 +265,30 @@ class PromisePanel(QWidget):
         return True
 
     def _activity_chosen(self) -> None:
-        activity = self.selected_activity()
+        rows = self.table.selectionModel().selectedRows()
+        result = self.model.row_at(rows[0].row()) if rows else None
         year = self._promise.data.year if self._promise is not None else 0
-        self.progress.show_activity(activity, year)
+        self.progress.show_activity(result.activity if result else None, year)
+        self.progress.summary.setText(self._summary(result) if result else "")
         self._update_buttons()
+
+    def _summary(self, result: ActivityResult) -> str:
+        """The chosen activity's result by the quarter, and where it comes from."""
+        unit = result.activity.data.unit
+        quarter = str(self.model.quarter)
+        if result.activity.data.counting is ActivityCounting.MANUAL:
+            text = self.tr("Result by the end of quarter %1: %2, all recorded here.")
+        else:
+            text = self.tr(
+                "Result by the end of quarter %1: %2, of which %3 counted in SSPF Desk and "
+                "%4 recorded here."
+            )
+        return (
+            text.replace("%1", quarter)
+            .replace("%2", amount_text(result.result, unit))
+            .replace("%3", amount_text(result.counted, unit))
+            .replace("%4", amount_text(result.manual, unit))
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         if isinstance(index.data(ACTIVITY_ID_ROLE), str):

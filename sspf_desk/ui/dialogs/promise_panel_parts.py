@@ -69,7 +69,8 @@ class ProgressSection(QWidget):
         self.table = read_only_table(self.model, self.tr("Recorded results"))
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.total = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.new_button = button(self.tr("&Record result…"), self.tr("Record a result"))
         self.new_button.clicked.connect(self.new_entry)
         self.edit_button = button(self.tr("C&hange result…"), self.tr("Change the result"))
@@ -80,13 +81,13 @@ class ProgressSection(QWidget):
         for widget in (self.new_button, self.edit_button, self.delete_button):
             side.addWidget(widget)
         side.addStretch(1)
-        side.addWidget(self.total)
         row = QHBoxLayout()
         row.addWidget(self.table, 1)
         row.addLayout(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.summary)
         layout.addLayout(row, 1)
         self.title.setBuddy(self.table)
         self.show_activity(None, 0)
@@ -195,8 +196,3 @@ class ProgressSection(QWidget):
         self.new_button.setEnabled(self._activity is not None)
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
-        if self._activity is None or not self.model.rowCount():
-            self.total.setText("")
-            return
-        total = amount_text(self.model.total(), self._activity.data.unit)
-        self.total.setText(self.tr("Recorded in all:\n%1").replace("%1", total))

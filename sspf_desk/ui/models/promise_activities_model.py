@@ -45,15 +45,15 @@ _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class ActivityColumn(IntEnum):
-    """The columns of the activities table, in display order."""
+    """The columns of the activities table, in display order (the answer next to the title)."""
 
     TITLE = 0
-    OWNER = 1
-    COUNTING = 2
-    TARGET = 3
-    DUE = 4
-    RESULT = 5
-    FULFILMENT = 6
+    FULFILMENT = 1
+    RESULT = 2
+    DUE = 3
+    TARGET = 4
+    COUNTING = 5
+    OWNER = 6
 
 
 def fulfilment_text(value: Fulfilment) -> str:
@@ -103,7 +103,7 @@ def counting_text(data: ActivityInput) -> str:
             else QCoreApplication.translate("PromiseActivitiesModel", "Hours: %1")
         ).replace("%1", measure_kind_text(data.measure_kind))
         return f"{text}, {data.area}" if data.area else text
-    return QCoreApplication.translate("PromiseActivitiesModel", "Recorded")
+    return QCoreApplication.translate("PromiseActivitiesModel", "Recorded here")
 
 
 def amount_text(value: float, unit: str) -> str:
@@ -125,21 +125,26 @@ class PromiseActivitiesModel(RowTableModel[ActivityResult]):
 
     def _header_titles(self) -> tuple[str, ...]:
         quarter = str(self._quarter)
-        return (
-            QCoreApplication.translate("PromiseActivitiesModel", "Activity"),
-            QCoreApplication.translate("PromiseActivitiesModel", "Responsible"),
-            QCoreApplication.translate("PromiseActivitiesModel", "Counted"),
-            QCoreApplication.translate("PromiseActivitiesModel", "Yearly target"),
-            QCoreApplication.translate("PromiseActivitiesModel", "Due by Q%1").replace(
-                "%1", quarter
+        titles = {
+            ActivityColumn.TITLE: QCoreApplication.translate("PromiseActivitiesModel", "Activity"),
+            ActivityColumn.FULFILMENT: QCoreApplication.translate(
+                "PromiseActivitiesModel", "Q%1 fulfilled"
             ),
-            QCoreApplication.translate("PromiseActivitiesModel", "Result by Q%1").replace(
-                "%1", quarter
+            ActivityColumn.RESULT: QCoreApplication.translate(
+                "PromiseActivitiesModel", "Result by Q%1"
             ),
-            QCoreApplication.translate("PromiseActivitiesModel", "Q%1 fulfilled").replace(
-                "%1", quarter
+            ActivityColumn.DUE: QCoreApplication.translate("PromiseActivitiesModel", "Due by Q%1"),
+            ActivityColumn.TARGET: QCoreApplication.translate(
+                "PromiseActivitiesModel", "Yearly target"
             ),
-        )
+            ActivityColumn.COUNTING: QCoreApplication.translate(
+                "PromiseActivitiesModel", "Counted"
+            ),
+            ActivityColumn.OWNER: QCoreApplication.translate(
+                "PromiseActivitiesModel", "Responsible"
+            ),
+        }
+        return tuple(titles[column].replace("%1", quarter) for column in ActivityColumn)
 
     def _column_count(self) -> int:
         return len(ActivityColumn)
@@ -159,16 +164,16 @@ class PromiseActivitiesModel(RowTableModel[ActivityResult]):
 
     def _text(self, row: ActivityResult, column: int) -> str:
         data = row.activity.data
-        texts = (
-            data.title,
-            data.owner,
-            counting_text(data),
-            amount_text(data.target, data.unit),
-            amount_text(due_share(data.target, self._quarter), data.unit),
-            amount_text(row.result, data.unit),
-            fulfilment_text(row.fulfilment),
-        )
-        return texts[column]
+        texts = {
+            ActivityColumn.TITLE: data.title,
+            ActivityColumn.FULFILMENT: fulfilment_text(row.fulfilment),
+            ActivityColumn.RESULT: amount_text(row.result, data.unit),
+            ActivityColumn.DUE: amount_text(due_share(data.target, self._quarter), data.unit),
+            ActivityColumn.TARGET: amount_text(data.target, data.unit),
+            ActivityColumn.COUNTING: counting_text(data),
+            ActivityColumn.OWNER: data.owner,
+        }
+        return texts[ActivityColumn(column)]
 
     def _tooltip(self, row: ActivityResult, column: int) -> str:
         data = row.activity.data

@@ -12,8 +12,8 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication, Qt
 
 from sspf_desk.domain.text import swedish_sort_key
+from sspf_desk.services.promise_rows import PromiseRow
 from sspf_desk.ui.models.base import Index, RowTableModel
-from sspf_desk.ui.ports_promises import PromiseListRow
 
 PROMISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role giving the promise's id (``str``) for any column."""
@@ -29,7 +29,7 @@ class PromiseColumn(IntEnum):
     ACTIVITIES = 4
 
 
-class PromisesModel(RowTableModel[PromiseListRow]):
+class PromisesModel(RowTableModel[PromiseRow]):
     """Read-only list of promises, the newest year first (then by heading)."""
 
     def _header_titles(self) -> tuple[str, ...]:
@@ -41,10 +41,10 @@ class PromisesModel(RowTableModel[PromiseListRow]):
             QCoreApplication.translate("PromisesModel", "Activities"),
         )
 
-    def _row_key(self, row: PromiseListRow) -> str:
+    def _row_key(self, row: PromiseRow) -> str:
         return row.id
 
-    def set_rows(self, rows: Sequence[PromiseListRow]) -> None:
+    def set_rows(self, rows: Sequence[PromiseRow]) -> None:
         """Replace every row (sorted newest year first)."""
         self._reset_rows(sorted(rows, key=lambda r: (-r.year, swedish_sort_key(r.title))))
 
@@ -53,7 +53,7 @@ class PromisesModel(RowTableModel[PromiseListRow]):
         self._reset_rows(())
 
     @staticmethod
-    def _text(row: PromiseListRow, column: int) -> str:
+    def _text(row: PromiseRow, column: int) -> str:
         texts = (
             str(row.year),
             row.title,

@@ -20,6 +20,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -31,12 +32,13 @@ from PySide6.QtWidgets import (
 from sspf_desk.domain.promises import Promise, PromiseInput
 from sspf_desk.errors import KnownError
 from sspf_desk.services.changes import ChangeSet
+from sspf_desk.services.promise_rows import PromiseRow
 from sspf_desk.ui.dialogs.promise_editor import PromiseEditor
 from sspf_desk.ui.dialogs.promise_panel import PromisePanel
 from sspf_desk.ui.dialogs.promise_panel_parts import button
 from sspf_desk.ui.messages import ask, show_error
 from sspf_desk.ui.models.promises_model import PROMISE_ID_ROLE, PromiseColumn, PromisesModel
-from sspf_desk.ui.ports_promises import PromiseListRow, PromisesPort
+from sspf_desk.ui.ports_promises import PromisesPort
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.tables import read_only_table
 
@@ -79,6 +81,10 @@ class PromisesPage(QWidget):
     def _build_table(self) -> QTableView:
         table = read_only_table(self.model, self.tr("Medborgarlöften"))
         table.activated.connect(self._open_index)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setSectionResizeMode(
+            PromiseColumn.TITLE, QHeaderView.ResizeMode.Stretch
+        )
         rows = table.verticalHeader().defaultSectionSize()
         table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 2 * rows + 4)
         return table
@@ -122,18 +128,12 @@ class PromisesPage(QWidget):
             lambda rows: self._loaded(load, rows)
         ).start()
 
-    def _loaded(self, load: int, rows: Sequence[PromiseListRow]) -> None:
+    def _loaded(self, load: int, rows: Sequence[PromiseRow]) -> None:
         if not self._active or load != self._loads:
             return  # locked meanwhile, or a newer load is on its way
         selected = self._select_next or self.selected_id()
         self._select_next = None
-        first = self.model.rowCount() == 0
         self.model.set_rows(rows)
-        if first and rows:
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(
-                PromiseColumn.TITLE, min(self.table.columnWidth(PromiseColumn.TITLE), 420)
-            )
         if selected is None or not self.select(selected):
             this_year = next((r for r in rows if r.year == self.today.year), None)
             if this_year is not None:
