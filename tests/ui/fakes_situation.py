@@ -43,13 +43,13 @@ def hand_table() -> SituationTable:
     )
     return SituationTable(
         key="concerns_by_sector",
-        title="Nya orosanmälningar per sektor",
+        title="Nya orosignaler per sektor",
         row_heading="Sektor",
         row_labels=("Skola", "Socialtjänst"),
         column_labels=("jan 2026", "feb 2026", "mar 2026"),
         column_keys=("2026-01", "2026-02", "2026-03"),
         published=published,
-        note="Orosanmälningar på individnivå efter den sektor som lämnade dem.",
+        note="Orosignaler på individnivå efter den sektor som lämnade dem.",
     )
 
 
@@ -87,18 +87,18 @@ def make_picture(query: StatsQuery, made_on: date = date(2026, 5, 20)) -> Situat
         tables=(
             table_of(
                 "concerns_by_sector",
-                "Nya orosanmälningar per sektor",
+                "Nya orosignaler per sektor",
                 "Sektor",
                 SECTORS,
                 sectors,
                 query,
             ),
             table_of(
-                "concerns_by_area", "Nya orosanmälningar per område", "Område", AREAS, areas, query
+                "concerns_by_area", "Nya orosignaler per område", "Område", AREAS, areas, query
             ),
         ),
         key_figures=(
-            KeyFigure("new_concerns", "Nya orosanmälningar", "128"),
+            KeyFigure("new_concerns", "Nya orosignaler", "128"),
             KeyFigure(
                 "median_days",
                 "Median antal dagar till första möte",

@@ -82,8 +82,8 @@ def test_tables_model_lists_titles_and_keys(qtmodeltester: ModelTester) -> None:
     model.set_tables(picture.tables)
     qtmodeltester.check(model)
     assert [model.index(r).data() for r in range(2)] == [
-        "Nya orosanmälningar per sektor",
-        "Nya orosanmälningar per område",
+        "Nya orosignaler per sektor",
+        "Nya orosignaler per område",
     ]
     assert model.index(1).data(TABLE_KEY_ROLE) == "concerns_by_area"
     assert model.row_of("concerns_by_area") == 1 and model.row_of("nope") is None

@@ -99,13 +99,13 @@ def test_key_figures_tables_and_the_chosen_table(
     page.show_picture()
     boxes = page.figures.boxes()
     assert [(b.value.text(), b.label.text()) for b in boxes] == [
-        ("128", "Nya orosanmälningar"),
+        ("128", "Nya orosignaler"),
         ("12", "Median antal dagar till första möte"),
         ("..", "Öppna ärenden vid periodens slut"),
     ]
     assert boxes[1].toolTip() == "Räknat på ärenden som haft ett möte."
     assert page.current_table_key() == "concerns_by_sector"
-    assert page.table_title.text() == "Nya orosanmälningar per sektor"
+    assert page.table_title.text() == "Nya orosignaler per sektor"
     assert page.model.index(0, 0).data() == SECTORS[0]
     assert [label for label, _h in page.chart.drawn()] == list(SECTORS)
     assert page.note.text() == "Räknat efter sektor."
