@@ -5514,6 +5514,10 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
         <source>No longer followed (inactive)</source>
         <translation>Följs inte längre (inaktiv)</translation>
     </message>
+    <message>
+        <source>The follow-up is due</source>
+        <translation>Det är dags för uppföljning</translation>
+    </message>
 </context>
 <context>
     <name>SituationExport</name>

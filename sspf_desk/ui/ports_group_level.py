@@ -8,8 +8,6 @@ no one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from typing import Protocol
 
 from sspf_desk.domain.group_level import (
@@ -19,57 +17,8 @@ from sspf_desk.domain.group_level import (
     ObservationInput,
     Site,
     SiteInput,
-    SiteKind,
 )
-
-
-class SiteListRow(Protocol):
-    """One line of the site list (the service's ``SiteRow``)."""
-
-    @property
-    def id(self) -> str:
-        """The site's id."""
-        ...
-
-    @property
-    def name(self) -> str:
-        """What the operational group calls the place or group."""
-        ...
-
-    @property
-    def kind(self) -> SiteKind:
-        """Place or group."""
-        ...
-
-    @property
-    def area(self) -> str:
-        """The district or area (may be empty)."""
-        ...
-
-    @property
-    def active(self) -> bool:
-        """Still followed."""
-        ...
-
-    @property
-    def observations(self) -> int:
-        """How many observations were recorded."""
-        ...
-
-    @property
-    def last_observed_on(self) -> date | None:
-        """The day of the newest observation."""
-        ...
-
-    @property
-    def open_measures(self) -> int:
-        """Measures planned or ongoing."""
-        ...
-
-    @property
-    def next_follow_up(self) -> date | None:
-        """The earliest follow-up date of an open measure."""
-        ...
+from sspf_desk.services.group_level_rows import SiteRow
 
 
 class ObservationPort(Protocol):
@@ -131,7 +80,7 @@ class SiteEditorPort(ObservationPort, MeasurePort, Protocol):
 class GroupLevelPort(SiteEditorPort, Protocol):
     """The group-level service calls the Platser och grupper page makes."""
 
-    def list_sites(self) -> Sequence[SiteListRow]:
+    def list_sites(self) -> list[SiteRow]:
         """Every place and group with its counts."""
         ...
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sspf_desk.domain.enums import ActionStatus
@@ -14,30 +13,15 @@ from sspf_desk.domain.group_level import (
     ObservationInput,
     Site,
     SiteInput,
-    SiteKind,
     validate_measure,
     validate_observation,
     validate_site,
 )
 from sspf_desk.domain.text import swedish_sort_key
 from sspf_desk.errors import NotFoundError, ValidationError
+from sspf_desk.services.group_level_rows import SiteRow
 
 OPEN = (ActionStatus.PLANNED, ActionStatus.ONGOING)
-
-
-@dataclass(frozen=True)
-class FakeSiteRow:
-    """The fields of the service's ``SiteRow``."""
-
-    id: str
-    name: str
-    kind: SiteKind
-    area: str
-    active: bool
-    observations: int
-    last_observed_on: date | None
-    open_measures: int
-    next_follow_up: date | None
 
 
 def _new_id() -> str:
@@ -55,7 +39,7 @@ class FakeGroupLevel:
 
     # -- sites -------------------------------------------------------------------------------
 
-    def list_sites(self) -> list[FakeSiteRow]:
+    def list_sites(self) -> list[SiteRow]:
         self.calls.append("list_sites")
         rows = []
         for site in self.sites.values():
@@ -67,7 +51,7 @@ class FakeGroupLevel:
             ]
             follow = [m.data.follow_up_on for m in open_ if m.data.follow_up_on is not None]
             rows.append(
-                FakeSiteRow(
+                SiteRow(
                     site.id,
                     site.data.name,
                     site.data.kind,

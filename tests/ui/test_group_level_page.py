@@ -22,6 +22,7 @@ from sspf_desk.services.changes import ChangeSet
 from sspf_desk.ui.dialogs.observation_editor import ObservationEditor
 from sspf_desk.ui.dialogs.site_dialog import SiteDialog, Tab
 from sspf_desk.ui.i18n import install_translator
+from sspf_desk.ui.models.measures_model import LATE_FOREGROUND
 from sspf_desk.ui.models.sites_model import SITE_ID_ROLE, SiteColumn
 from sspf_desk.ui.pages.group_level import GroupLevelPage
 from sspf_desk.ui.tasks import TaskRunner
@@ -267,3 +268,23 @@ def test_swedish_names_and_model_tester(
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
     assert page.proxy.index(0, 0).data(SITE_ID_ROLE) == site_id(port, "Gruppen vid skateparken")
+
+
+def test_a_passed_follow_up_stands_out(page: GroupLevelPage, port: FakeGroupLevel) -> None:
+    group = site_id(port, "Gruppen vid skateparken")
+    port.add_measure(
+        MeasureInput(
+            group,
+            MeasureKind.FIELD_WALK,
+            "Fältvandring",
+            Sector.SOCIAL_SERVICES,
+            follow_up_on=TODAY - timedelta(days=1),
+        )
+    )
+    page.reload()
+    late = page.proxy.index(0, SiteColumn.NEXT_FOLLOW_UP)
+    assert late.data() == (TODAY - timedelta(days=1)).isoformat()
+    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == LATE_FOREGROUND
+    assert late.data(Qt.ItemDataRole.ToolTipRole) == "The follow-up is due"
+    due = page.proxy.index(1, SiteColumn.NEXT_FOLLOW_UP)  # a week ahead
+    assert due.data(Qt.ItemDataRole.ForegroundRole) is None

@@ -138,7 +138,6 @@ def test_close_asks_only_about_unsaved_details(
     dialog = dialog_for(host, port, site)
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert close.text() == "Close"
-    dialog.observations.model.set_rows([])  # the tabs store their own writes
     close.click()
     assert not dialog.isVisible()
     dialog = dialog_for(host, port, site)
@@ -281,6 +280,9 @@ def test_measure_tab_lists_with_late_follow_up(
     assert model.index(0, MeasureColumn.KIND).data(Qt.ItemDataRole.ForegroundRole) is None
     qtmodeltester.check(model)
     qtmodeltester.check(dialog.observations.model)
+    table = dialog.measures.table
+    limit = table.fontMetrics().horizontalAdvance("M") * 14
+    assert 0 < table.columnWidth(MeasureColumn.RESPONSIBLE) <= limit
 
 
 def test_measure_editor_edits_every_field_and_keeps_the_meeting(

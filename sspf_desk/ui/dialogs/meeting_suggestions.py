@@ -63,6 +63,10 @@ class SuggestionsDialog(QDialog):
             self.area_model, self.tr("Suggestions at group and area level")
         )
         self._stretch(self.area_table, AreaColumn.REASON)
+        self.area_table.setWordWrap(True)  # the reason in full: a few rows, each a site
+        self.area_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.area_label = self._heading(self.tr("Group and area level"), self.area_table)
         self.status = QLabel(self.tr("Looking for items that are due…"))
         self.status.setWordWrap(True)

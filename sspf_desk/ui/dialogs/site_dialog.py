@@ -11,7 +11,7 @@ in a text) appear under the field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -86,10 +86,8 @@ class SiteDialog(FormDialog[SiteInput, Site]):
         self.finish_layout()
         self._connect()
         self._show_site()
-
-    def sizeHint(self) -> QSize:
-        """Room for the measures table's nine columns."""
-        return QSize(980, 620)
+        screen = self.screen().availableGeometry()  # room for the measures' nine columns
+        self.resize(min(1000, screen.width()), min(640, screen.height()))
 
     # -- building ----------------------------------------------------------------------------
 
@@ -159,6 +157,7 @@ class SiteDialog(FormDialog[SiteInput, Site]):
     def _load(self, existing: Site | None) -> None:
         data = existing.data if existing is not None else SiteInput("", SiteKind.PLACE)
         self.name.setText(data.name)
+        self.name.setCursorPosition(0)  # a long name shows its beginning
         self._kind_button(data.kind).setChecked(True)
         self.area.setText(data.area)
         self.time_pattern.setText(data.time_pattern)

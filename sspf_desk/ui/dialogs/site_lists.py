@@ -114,7 +114,11 @@ class _RecordsTab(QWidget, Generic[RowT]):
         if selected is not None:
             self.select(selected)
         self.count.setText(self._count_text(self.model.rowCount()))
+        self._fit_columns()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Size columns after the rows changed (the table sizes them itself by default)."""
 
     def selected_id(self) -> str | None:
         """The id of the selected record, if any."""
@@ -258,6 +262,14 @@ class MeasuresTab(_RecordsTab[Measure]):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MeasureColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MeasureColumn.RESPONSIBLE, QHeaderView.ResizeMode.Interactive)
+
+    def _fit_columns(self) -> None:
+        """The responsible organisation gets its width up to a limit (the description the rest)."""
+        self.table.resizeColumnToContents(MeasureColumn.RESPONSIBLE)
+        limit = self.table.fontMetrics().horizontalAdvance("M") * 14
+        width = self.table.columnWidth(MeasureColumn.RESPONSIBLE)
+        self.table.setColumnWidth(MeasureColumn.RESPONSIBLE, min(width, limit))
 
     def _read(self, site_id: str) -> list[Measure]:
         return self._port.measures(site_id)

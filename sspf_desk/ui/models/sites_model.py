@@ -2,25 +2,27 @@
 
 ``SitesModel`` shows the service's site rows read-only: the name, place or group, the area,
 the number of observations and the day of the newest, the open measures and the next
-follow-up. ``SitesProxy`` sorts by ``SORT_ROLE`` (numbers and dates as numbers, texts with
-å, ä, ö after z), hides inactive sites unless asked, and keeps the rows in which every word
-of the search occurs in the name or the area.
+follow-up (in red once it has passed). ``SitesProxy`` sorts by ``SORT_ROLE`` (numbers and
+dates as numbers, texts with å, ä, ö after z), hides inactive sites unless asked, and keeps
+the rows in which every word of the search occurs in the name or the area.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QBrush, QPalette
 
 from sspf_desk.domain.group_level import SITE_KIND_LABELS, SITE_KIND_LABELS_EN, SiteKind
 from sspf_desk.domain.text import SearchQuery, SearchText, swedish_sort_key
+from sspf_desk.services.group_level_rows import SiteRow
 from sspf_desk.ui.i18n import current_language
 from sspf_desk.ui.models.base import Index, RowTableModel
+from sspf_desk.ui.models.measures_model import LATE_FOREGROUND
 from sspf_desk.ui.pages.texts import day_text
-from sspf_desk.ui.ports_group_level import SiteListRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role giving a sort key: ``int`` for counts and dates (no date last), ``str`` otherwise."""
@@ -50,8 +52,16 @@ def site_kind_text(kind: SiteKind) -> str:
     return labels[kind]
 
 
-class SitesModel(RowTableModel[SiteListRow]):
+class SitesModel(RowTableModel[SiteRow]):
     """Read-only table of places and groups."""
+
+    def __init__(self, parent: QObject | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+
+    def is_late(self, row: SiteRow) -> bool:
+        """Whether the site's next follow-up date has passed."""
+        return row.next_follow_up is not None and row.next_follow_up < (self._today or date.today())
 
     def _header_titles(self) -> tuple[str, ...]:
         return (
@@ -64,10 +74,10 @@ class SitesModel(RowTableModel[SiteListRow]):
             QCoreApplication.translate("SitesModel", "Next follow-up"),
         )
 
-    def _row_key(self, row: SiteListRow) -> str:
+    def _row_key(self, row: SiteRow) -> str:
         return row.id
 
-    def set_rows(self, rows: Sequence[SiteListRow]) -> None:
+    def set_rows(self, rows: Sequence[SiteRow]) -> None:
         """Replace every row."""
         self._reset_rows(rows)
 
@@ -76,7 +86,7 @@ class SitesModel(RowTableModel[SiteListRow]):
         self._reset_rows(())
 
     @staticmethod
-    def _text(row: SiteListRow, column: int) -> str:
+    def _text(row: SiteRow, column: int) -> str:
         texts = (
             row.name,
             site_kind_text(row.kind),
@@ -89,7 +99,7 @@ class SitesModel(RowTableModel[SiteListRow]):
         return texts[column]
 
     @staticmethod
-    def _sort_key(row: SiteListRow, column: int) -> int | str:
+    def _sort_key(row: SiteRow, column: int) -> int | str:
         if column == SiteColumn.OBSERVATIONS:
             return row.observations
         if column == SiteColumn.OPEN_MEASURES:
@@ -108,16 +118,20 @@ class SitesModel(RowTableModel[SiteListRow]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column) or None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if not row.active:
-                return QCoreApplication.translate("SitesModel", "No longer followed (inactive)")
-            return self._text(row, column) or None
+            return self._tooltip(row, column)
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         return self._extra(row, column).get(role)
 
-    @staticmethod
-    def _extra(row: SiteListRow, column: int) -> dict[int, object]:
-        """The id, right-aligned counts and grey text for inactive sites."""
+    def _tooltip(self, row: SiteRow, column: int) -> str | None:
+        if not row.active:
+            return QCoreApplication.translate("SitesModel", "No longer followed (inactive)")
+        if column == SiteColumn.NEXT_FOLLOW_UP and self.is_late(row):
+            return QCoreApplication.translate("SitesModel", "The follow-up is due")
+        return self._text(row, column) or None
+
+    def _extra(self, row: SiteRow, column: int) -> dict[int, object]:
+        """The id, right-aligned counts, grey text for inactive sites, a late follow-up red."""
         values: dict[int, object] = {SITE_ID_ROLE: row.id}
         if column in _NUMBERS:
             values[Qt.ItemDataRole.TextAlignmentRole] = int(
@@ -127,6 +141,8 @@ class SitesModel(RowTableModel[SiteListRow]):
             values[Qt.ItemDataRole.ForegroundRole] = QPalette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
+        elif column == SiteColumn.NEXT_FOLLOW_UP and self.is_late(row):
+            values[Qt.ItemDataRole.ForegroundRole] = QBrush(LATE_FOREGROUND)
         return values
 
 

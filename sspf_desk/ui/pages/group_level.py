@@ -32,11 +32,12 @@ from sspf_desk.domain.enums import Sector
 from sspf_desk.domain.group_level import Observation
 from sspf_desk.errors import KnownError
 from sspf_desk.services.changes import ChangeSet
+from sspf_desk.services.group_level_rows import SiteRow
 from sspf_desk.ui.dialogs.observation_editor import ObservationEditor
 from sspf_desk.ui.dialogs.site_dialog import SiteDialog
 from sspf_desk.ui.messages import ask, show_error
 from sspf_desk.ui.models.sites_model import SITE_ID_ROLE, SiteColumn, SitesModel, SitesProxy
-from sspf_desk.ui.ports_group_level import GroupLevelPort, SiteListRow
+from sspf_desk.ui.ports_group_level import GroupLevelPort
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.tables import read_only_table
 
@@ -114,9 +115,10 @@ class GroupLevelPage(QWidget):
         return button
 
     def _build_table(self) -> QTableView:
-        table = read_only_table(
-            self.proxy, self.tr("Places and groups"), resize=QHeaderView.ResizeMode.Interactive
-        )
+        table = read_only_table(self.proxy, self.tr("Places and groups"))  # tens of rows
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SiteColumn.NAME, QHeaderView.ResizeMode.Stretch)
         table.setSortingEnabled(True)
         table.sortByColumn(SiteColumn.NAME, Qt.SortOrder.AscendingOrder)
         table.activated.connect(self._open_index)
@@ -131,18 +133,12 @@ class GroupLevelPage(QWidget):
         load, port = self._loads, self._port
         self._runner.run(port.list_sites).on_success(lambda rows: self._loaded(load, rows)).start()
 
-    def _loaded(self, load: int, rows: Sequence[SiteListRow]) -> None:
+    def _loaded(self, load: int, rows: Sequence[SiteRow]) -> None:
         if not self._active or load != self._loads:
             return  # locked meanwhile, or a newer load is on its way
         selected = self._select_next or self.selected_id()
         self._select_next = None
-        first = self.model.rowCount() == 0
         self.model.set_rows(rows)
-        if first and rows:
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(
-                SiteColumn.NAME, min(self.table.columnWidth(SiteColumn.NAME), 320)
-            )
         if selected is not None:
             self.select(selected)
         self._update_count()
@@ -179,7 +175,7 @@ class GroupLevelPage(QWidget):
         value = rows[0].data(SITE_ID_ROLE) if rows else None
         return value if isinstance(value, str) else None
 
-    def _selected_row(self) -> SiteListRow | None:
+    def _selected_row(self) -> SiteRow | None:
         row = self.model.row_of(self.selected_id() or "")
         return self.model.row_at(row) if row is not None else None
 
