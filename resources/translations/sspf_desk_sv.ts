@@ -2353,16 +2353,8 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <source>Coming here: aggregated statistics per period for the situation picture, with small numbers suppressed.</source>
-        <translation>Kommer här: sammanställd statistik per period för lägesbilden, där små antal döljs.</translation>
-    </message>
-    <message>
         <source>Citizen promises</source>
         <translation>Medborgarlöften</translation>
-    </message>
-    <message>
-        <source>Coming here: citizen promises with the police, their activities and follow-up.</source>
-        <translation>Kommer här: medborgarlöften tillsammans med polisen, deras aktiviteter och uppföljning.</translation>
     </message>
     <message>
         <source>Log</source>
@@ -2379,6 +2371,10 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Young persons and cases</source>
         <translation>Ungdomar och ärenden</translation>
+    </message>
+    <message>
+        <source>Places and groups</source>
+        <translation>Platser och grupper</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3090,6 +3086,10 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
         <translation>Förslag till avslut</translation>
     </message>
     <message>
+        <source>Group and area level</source>
+        <translation>Grupp- och områdesnivå</translation>
+    </message>
+    <message>
         <source>Everyone present is covered</source>
         <translation>Alla närvarande omfattas</translation>
     </message>
@@ -3116,10 +3116,6 @@ Avbryt: inget ändras nu; en spärrad punkt kan inte stå kvar med namn när pro
     <message>
         <source>Consent gate</source>
         <translation>Samtyckeskontroll</translation>
-    </message>
-    <message>
-        <source>Group and area level</source>
-        <translation>Grupp- och områdesnivå</translation>
     </message>
     <message>
         <source>Place or group</source>
@@ -5694,6 +5690,18 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
         <translation>Förslag</translation>
     </message>
     <message>
+        <source>Individual level</source>
+        <translation>Individnivå</translation>
+    </message>
+    <message>
+        <source>Suggestions at group and area level</source>
+        <translation>Förslag på grupp- och områdesnivå</translation>
+    </message>
+    <message>
+        <source>Group and area level</source>
+        <translation>Grupp- och områdesnivå</translation>
+    </message>
+    <message>
         <source>Looking for items that are due…</source>
         <translation>Letar efter ärenden som ska tas upp…</translation>
     </message>
@@ -5714,24 +5722,12 @@ Kopian är inte krypterad: spara den bara där personuppgifter om barn får för
         <translation>Avmarkera det som inte ska tas upp. Namnen visas här bara för dig: på dagordningen står ungdomens namn bara om alla närvarande får ta del av uppgifterna.</translation>
     </message>
     <message>
-        <source>Nothing is due for this meeting.</source>
-        <translation>Inget behöver tas upp på det här mötet.</translation>
-    </message>
-    <message>
-        <source>Individual level</source>
-        <translation>Individnivå</translation>
-    </message>
-    <message>
-        <source>Suggestions at group and area level</source>
-        <translation>Förslag på grupp- och områdesnivå</translation>
-    </message>
-    <message>
-        <source>Group and area level</source>
-        <translation>Grupp- och områdesnivå</translation>
-    </message>
-    <message>
         <source>Untick what should not be taken up.</source>
         <translation>Avmarkera det som inte ska tas upp.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for this meeting.</source>
+        <translation>Inget behöver tas upp på det här mötet.</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,11 @@ from sspf_desk.ui.dialogs.import_wizard import ImportWizard
 from sspf_desk.ui.key_actions import KeyActions
 from sspf_desk.ui.messages import show_info
 from sspf_desk.ui.pages.concerns import ConcernsPage
+from sspf_desk.ui.pages.group_level import GroupLevelPage
 from sspf_desk.ui.pages.meetings import MeetingsPage
 from sspf_desk.ui.pages.overview import OverviewPage
+from sspf_desk.ui.pages.promises import PromisesPage
+from sspf_desk.ui.pages.situation import SituationPage
 from sspf_desk.ui.pages.talks import TalksPage
 from sspf_desk.ui.record.casework import CaseworkActions
 from sspf_desk.ui.tasks import TaskRunner
@@ -46,6 +49,9 @@ PERSONS_SECTION = 1
 CONCERNS_SECTION = 2
 MEETINGS_SECTION = 3
 TALKS_SECTION = 4
+GROUP_LEVEL_SECTION = 5
+SITUATION_SECTION = 6
+PROMISES_SECTION = 7
 PERSON_TABLES = ("young_person", "related_person", "person_link")
 
 
@@ -53,22 +59,7 @@ def _coming_sections() -> dict[int, tuple[str, str]]:
     """Titles and descriptions of the sections that later versions fill, by position."""
 
     return {
-        5: (
-            QCoreApplication.translate("MainWindow", "Situation picture"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Coming here: aggregated statistics per period for the situation picture, "
-                "with small numbers suppressed.",
-            ),
-        ),
-        6: (
-            QCoreApplication.translate("MainWindow", "Citizen promises"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Coming here: citizen promises with the police, their activities and follow-up.",
-            ),
-        ),
-        7: (
+        8: (
             QCoreApplication.translate("MainWindow", "Log"),
             QCoreApplication.translate(
                 "MainWindow",
@@ -146,6 +137,9 @@ class MainWindow(QMainWindow):
             self.runner,
         )
         self.talks = TalksPage(workspace.concern_talks, workspace.persons, self.runner)
+        self.group_level = GroupLevelPage(workspace.group_level, self.runner)
+        self.situation = SituationPage(workspace.statistics, self.runner)
+        self.promises = PromisesPage(workspace.promises, self.runner)
         self.casework = CaseworkActions(
             workspace.persons,
             workspace.consents,
@@ -165,6 +159,9 @@ class MainWindow(QMainWindow):
             CONCERNS_SECTION: (self.tr("Concerns"), self.concerns),
             MEETINGS_SECTION: (self.tr("Meetings"), self.meetings),
             TALKS_SECTION: (self.tr("Concern conversations"), self.talks),
+            GROUP_LEVEL_SECTION: (self.tr("Places and groups"), self.group_level),
+            SITUATION_SECTION: (self.tr("Situation picture"), self.situation),
+            PROMISES_SECTION: (self.tr("Citizen promises"), self.promises),
         }
         coming = _coming_sections()
         for position in range(len(coming) + len(built)):
@@ -309,6 +306,8 @@ class MainWindow(QMainWindow):
                 self.concerns.on_changes(changes)
                 self.meetings.on_changes(changes)
                 self.talks.on_changes(changes)
+                self.group_level.on_changes(changes)
+                self.promises.on_changes(changes)
                 self.casework.on_changes(changes)
 
     def _show_save_status(self, status: object) -> None:
@@ -341,6 +340,9 @@ class MainWindow(QMainWindow):
         self.concerns.clear()
         self.meetings.clear()
         self.talks.clear()
+        self.group_level.clear()
+        self.situation.clear()
+        self.promises.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask the host to quit: it saves, closes the workspace and then the window."""

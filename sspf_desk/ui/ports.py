@@ -26,7 +26,10 @@ from sspf_desk.services.person_rows import RelatedPersonRow, YoungPersonRow
 from sspf_desk.ui.dialogs.import_state import ListImportPort
 from sspf_desk.ui.ports_casework import AnonymisePort, CasesPort, ConsentsPort
 from sspf_desk.ui.ports_concerns import ConcernsPort, OverviewPort
+from sspf_desk.ui.ports_group_level import GroupLevelPort
 from sspf_desk.ui.ports_meetings import MeetingPlanningPort, MeetingsPort, MinutesPort
+from sspf_desk.ui.ports_promises import PromisesPort
+from sspf_desk.ui.ports_situation import StatisticsPort
 from sspf_desk.ui.ports_talks import ConcernTalksPort
 
 
@@ -178,6 +181,21 @@ class WorkspacePort(Protocol):
     @property
     def concern_talks(self) -> ConcernTalksPort:
         """Bekymringssamtal (concern talks)."""
+        ...
+
+    @property
+    def group_level(self) -> GroupLevelPort:
+        """Places and groups (selective level): observations and measures."""
+        ...
+
+    @property
+    def statistics(self) -> StatisticsPort:
+        """The lägesbild: published (suppressed) statistics and their reports."""
+        ...
+
+    @property
+    def promises(self) -> PromisesPort:
+        """Medborgarlöften: promises, activities, progress and the follow-up report."""
         ...
 
     @property

@@ -334,6 +334,13 @@ class FakeWorkspace:
         self.meeting_planning = FakePlanning(self.meetings)
         self.minutes = FakeMinutes()
         self.concern_talks = FakeTalks(self.persons, self._changed)  # type: ignore[arg-type]
+        from tests.ui.fakes_group_level import FakeGroupLevel
+        from tests.ui.fakes_promises import FakePromises
+        from tests.ui.fakes_situation import FakeStatistics
+
+        self.group_level = FakeGroupLevel()
+        self.statistics = FakeStatistics()
+        self.promises = FakePromises()
 
     def replace_recovery_key(self) -> FakeRecoveryKey:
         """Make a new recovery key (fails like the saver when ``close_error`` is set)."""
