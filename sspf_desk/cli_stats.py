@@ -2,7 +2,8 @@
 
 Plain text tables by default (published labels; hidden entries ``..`` with the legend),
 ``--json`` for one JSON document (published values: integers or ``".."``), ``--csv FILE``
-to write the CSV export (no personal data; replaced only with ``--force``). A date that
+or ``--pdf FILE`` to write the CSV export or the PDF/A report (no personal data; an existing
+file is replaced only with ``--force``). A date that
 cannot be read, a period that ends before it starts or is longer than ten years is one
 Swedish line (English with ``--lang en``) and exit code 2.
 """
@@ -51,7 +52,10 @@ def add_parsers(sub: argparse._SubParsersAction[ParserT], parents: Sequence[Pars
     out = stats.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="skriv lägesbilden som JSON")
     out.add_argument("--csv", type=Path, default=None, help="skriv lägesbilden som CSV-fil")
-    stats.add_argument("--force", action="store_true", help="skriv över en befintlig CSV-fil")
+    out.add_argument(
+        "--pdf", type=Path, default=None, help="skriv lägesbilden som PDF-rapport (PDF/A)"
+    )
+    stats.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
 
 
 @dataclass(frozen=True)
@@ -84,14 +88,14 @@ class StatsMessages:
         return self._t("Perioden får vara högst tio år.", "The period may be at most ten years.")
 
     def exists(self, path: Path) -> str:
-        """The CSV file exists and --force was not given."""
+        """The output file exists and --force was not given."""
         return self._t(
             f"Filen finns redan: {path}. Ange --force för att skriva över den.",
             f"The file already exists: {path}. Give --force to replace it.",
         )
 
     def written(self, path: Path) -> str:
-        """The CSV was written."""
+        """The CSV or PDF was written."""
         return self._t(
             f"Lägesbilden är skriven till {path}.", f"The situation picture was written to {path}."
         )
@@ -217,16 +221,23 @@ def run_stats(args: argparse.Namespace, msg: Messages, open_vault: Callable[[], 
     """Print or write the lägesbild of the period."""
     texts = StatsMessages(msg.lang)
     query = parse_query(args, msg.lang)
-    if args.csv is not None:
-        check_output_path(args.csv, msg)
-        if args.csv.exists() and not args.force:
-            raise UsageError(detail=texts.exists(args.csv))
+    out: Path | None = args.csv or args.pdf
+    if out is not None:
+        check_output_path(out, msg)
+        if out.exists() and not args.force:
+            raise UsageError(detail=texts.exists(out))
     workspace = open_vault()
     try:
-        picture = workspace.statistics.situation_picture(query)
+        if args.pdf is not None:
+            data = workspace.statistics.report_pdf(query)
+        else:
+            picture = workspace.statistics.situation_picture(query)
     finally:
         workspace.close()
-    if args.csv is not None:
+    if args.pdf is not None:
+        write_private_file(args.pdf, data)
+        print(texts.written(args.pdf))
+    elif args.csv is not None:
         from sspf_desk.export.statistics_csv import situation_csv  # noqa: PLC0415
 
         write_private_file(args.csv, situation_csv(picture).encode("utf-8"))

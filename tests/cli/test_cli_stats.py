@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from sspf_desk.cli import main
 from sspf_desk.domain import Sector
@@ -114,6 +115,19 @@ def test_csv_file(vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert stats(vault, "--csv", str(out)) == 2
     assert "--force" in capsys.readouterr().err
     assert stats(vault, "--csv", str(out), "--force") == 0
+
+
+def test_pdf_report(vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "lagesbild.pdf"
+    assert stats(vault, "--pdf", str(out)) == 0
+    assert "lagesbild.pdf" in capsys.readouterr().out
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Lägesbild" in text
+    assert "Nya orosignaler efter sektor" in text
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert stats(vault, "--pdf", str(out)) == 2
+    assert "--force" in capsys.readouterr().err
+    assert main(["stats", "--db", str(vault), "--pdf", "a.pdf", "--csv", "b.csv"]) == 2
 
 
 @pytest.mark.parametrize(
