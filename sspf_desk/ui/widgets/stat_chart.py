@@ -25,7 +25,7 @@ MAX_SETS = 6
 # Categories are drawn only while at most one non-zero cell in this many is hidden.
 HIDDEN_ONE_IN = 3
 # From this many buckets on the bucket labels are turned upright.
-TURN_LABELS_FROM = 13
+TURN_LABELS_FROM = 9
 _TICKS = 5
 
 
