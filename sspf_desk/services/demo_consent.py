@@ -6,6 +6,7 @@ Every disclosure the demo writes is first checked with THE sharing rule
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
@@ -22,6 +23,8 @@ from sspf_desk.domain import (
 from sspf_desk.domain.consent import Consent, Party
 from sspf_desk.domain.sharing import GuardianRef, may_share
 from sspf_desk.services import demo_texts as texts
+from sspf_desk.services.demo_data import MUNICIPALITY
+from sspf_desk.services.minutes_view import MinutesSettings
 
 Row = dict[str, Any]
 
@@ -222,8 +225,22 @@ def _optional_day(text: str | None) -> date | None:
 
 
 def vault_settings_rows() -> list[Row]:
-    """The municipality's consent rules, written out (the defaults of DOMAIN.md §2.2)."""
+    """The municipality's consent rules (the defaults of DOMAIN.md §2.2) and its name.
+
+    The name is the minutes' municipality (printed on minutes and the lägesbild report),
+    the same as the demo medborgarlöften's.
+    """
     return [
         {"key": "consent.age_rules", "value": '{"only_self_from": 18, "own_consent_from": 15}'},
         {"key": "consent.settings", "value": '{"expiry_lead_days": 30}'},
+        {
+            "key": "minutes.settings",
+            "value": json.dumps(
+                {
+                    "municipality": MUNICIPALITY,
+                    "secrecy_marking": MinutesSettings().secrecy_marking,
+                },
+                sort_keys=True,
+            ),
+        },
     ]

@@ -11,6 +11,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(word.strip() for word in text.split("|") if word.strip())
 
 
+#: The demo municipality (minutes, lägesbild report, medborgarlöften).
+MUNICIPALITY = "Demokommun"
 FIRST_NAMES_FEMALE = _words(
     "Alice | Maja | Vera | Elsa | Astrid | Wilma | Alma | Ebba | Olivia | Selma | Ella | Saga | "
     "Agnes | Freja | Clara | Stella | Signe | Ines | Nora | Lilly | Julia | Ellen | Tyra | "

@@ -20,6 +20,7 @@ from typing import Any
 from sspf_desk.domain import ActionStatus, MeetingStatus, MeetingType
 from sspf_desk.domain.group_level import MeasureKind
 from sspf_desk.domain.promises import ActivityCounting, Signatory
+from sspf_desk.services import demo_data as words
 from sspf_desk.services.demo_consent import DemoRandom
 from sspf_desk.services.demo_facts import Records
 from sspf_desk.services.demo_people import staff_name
@@ -27,7 +28,7 @@ from sspf_desk.store.models_promises import encode_focus_areas, encode_signatori
 
 Row = dict[str, Any]
 TABLES = ("citizen_promise", "promise_activity", "promise_progress")
-MUNICIPALITY = "Demokommun"
+MUNICIPALITY = words.MUNICIPALITY
 POLICE_AREA = "Lokalpolisområde Demokommun"
 FOCUS_AREAS = (
     "Trygg offentlig miljö",
