@@ -319,8 +319,13 @@ def _area_reason(
 
 
 def site_title(name: str, area: str) -> str:
-    """An area-level item's title: the site's name and its area (``Torget – Centrum``)."""
-    return f"{name} – {area}" if area.strip() else name
+    """An area-level item's title: the site's name and its area (``Torget – Centrum``).
+
+    The area is left out when it is empty or the name already says it ("Torget i Centrum").
+    """
+    if not area.strip() or area.strip().casefold() in name.casefold():
+        return name
+    return f"{name} – {area.strip()}"
 
 
 def area_suggestions(session: Session, meeting: Meeting) -> list[AgendaSuggestion]:

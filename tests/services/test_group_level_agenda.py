@@ -161,3 +161,12 @@ def test_at_most_three_follow_ups_are_named_the_oldest_first(world: World) -> No
         "Trygghetsvandring (uppföljning 2025-05-20), "
         "Trygghetsvandring (uppföljning 2025-06-05) och 2 till."
     )
+
+
+def test_the_title_names_the_area_once() -> None:
+    from sspf_desk.services.meeting_suggestions import site_title
+
+    assert site_title("Torget", "Centrum") == "Torget – Centrum"
+    assert site_title("Torget i Centrum", "Centrum") == "Torget i Centrum"
+    assert site_title("Köpcentret i Södra Backen", "södra backen") == "Köpcentret i Södra Backen"
+    assert site_title("Torget", " ") == "Torget"
