@@ -312,3 +312,32 @@ def format_amount(value: float) -> str:
         return text.replace("-", "−")
     text = f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
     return text.replace("-", "−")
+
+
+#: Singular forms of the plural units coordinators use ("1 möte", not "1 möten").
+_SINGULAR_UNITS: dict[str, str] = {
+    "timmar": "timme",
+    "möten": "möte",
+    "tillfällen": "tillfälle",
+    "enkäter": "enkät",
+    "aktiviteter": "aktivitet",
+    "insatser": "insats",
+    "träffar": "träff",
+    "kontroller": "kontroll",
+    "vandringar": "vandring",
+    "trygghetsvandringar": "trygghetsvandring",
+    "fältvandringar": "fältvandring",
+    "besök": "besök",
+    "utbildningar": "utbildning",
+    "kartläggningar": "kartläggning",
+}
+
+
+def amount_with_unit(value: float, unit: str) -> str:
+    """An amount and its unit: ``4 000 timmar``, ``1 möte`` (singular for exactly one)."""
+    word = unit.strip()
+    if format_amount(value) == "1":
+        singular = _SINGULAR_UNITS.get(word.casefold())
+        if singular is not None:
+            word = singular if word.islower() else singular.capitalize()
+    return f"{format_amount(value)} {word}".strip()

@@ -37,6 +37,7 @@ from sspf_desk.domain.promises import (
     ActivityResult,
     Fulfilment,
     PromiseReport,
+    amount_with_unit,
     due_share,
     format_amount,
     quarter_bounds,
@@ -83,7 +84,7 @@ def document_title(report: PromiseReport) -> str:
 
 
 def _amount(value: float, unit: str) -> str:
-    return f"{format_amount(value)} {unit}".strip()
+    return amount_with_unit(value, unit)
 
 
 def _texts(text: str, s: FormStyles) -> list[Flowable]:

@@ -15,6 +15,7 @@ from sspf_desk.domain.promises import (
     ProgressInput,
     PromiseInput,
     Signatory,
+    amount_with_unit,
     due_share,
     format_amount,
     fulfilment,
@@ -139,3 +140,14 @@ def test_format_amount_is_swedish() -> None:
     assert format_amount(12.5) == "12,5"
     assert format_amount(2.0) == "2"
     assert format_amount(-3) == "−3"
+
+
+def test_amount_with_unit_says_one_in_the_singular() -> None:
+    assert amount_with_unit(1, "möten") == "1 möte"
+    assert amount_with_unit(1.0, "Tillfällen") == "1 Tillfälle"
+    assert amount_with_unit(1, "timmar") == "1 timme"
+    assert amount_with_unit(2, "möten") == "2 möten"
+    assert amount_with_unit(1.5, "timmar") == "1,5 timmar"
+    assert amount_with_unit(1, "st") == "1 st"
+    assert amount_with_unit(4000, "timmar") == "4\u00a0000 timmar"
+    assert amount_with_unit(3, "") == "3"

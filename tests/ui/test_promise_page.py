@@ -83,7 +83,7 @@ def test_activities_show_result_and_fulfilment_at_the_quarter(page: PromisesPage
     assert column(page, ActivityColumn.DUE)[0] == "3\u00a0000 timmar"
     assert column(page, ActivityColumn.RESULT) == [
         "2\u00a0700 timmar",
-        "1 tillfällen",
+        "1 tillfälle",
         "15 möten",
         "0 tillfällen",
     ]
@@ -120,10 +120,10 @@ def test_progress_of_the_chosen_activity_is_listed_and_recorded(
     assert panel.select_activity(watch)
     section = panel.progress
     assert section.model.rowCount() == 1
-    assert section.model.index(0, 1).data() == "1 tillfällen"
+    assert section.model.index(0, 1).data() == "1 tillfälle"
     assert section.model.index(0, 2).data() == "Norra området"
     assert (
-        section.summary.text() == "Result by the end of quarter 3: 1 tillfällen, all recorded here."
+        section.summary.text() == "Result by the end of quarter 3: 1 tillfälle, all recorded here."
     )
     editor = section.new_entry()
     assert isinstance(editor, ProgressEditor)
@@ -147,7 +147,7 @@ def test_deleting_a_result_asks_first(
     section.table.selectRow(0)
     section.ask_delete()
     box = visible_box(page)
-    assert "1 tillfällen" in box.text() and "2026-03-10" in box.text()
+    assert "1 tillfälle" in box.text() and "2026-03-10" in box.text()
     box.button(QMessageBox.StandardButton.No).click()
     assert section.model.rowCount() == 1
     section.ask_delete()

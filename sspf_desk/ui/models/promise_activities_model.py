@@ -23,8 +23,8 @@ from sspf_desk.domain.promises import (
     ActivityResult,
     Fulfilment,
     PromiseReport,
+    amount_with_unit,
     due_share,
-    format_amount,
 )
 from sspf_desk.ui.i18n import current_language
 from sspf_desk.ui.models.base import Index, RowTableModel
@@ -107,8 +107,8 @@ def counting_text(data: ActivityInput) -> str:
 
 
 def amount_text(value: float, unit: str) -> str:
-    """An amount with its unit: ``4 000 timmar``."""
-    return f"{format_amount(value)} {unit}".strip()
+    """An amount with its unit: ``4 000 timmar``, ``1 möte``."""
+    return amount_with_unit(value, unit)
 
 
 class PromiseActivitiesModel(RowTableModel[ActivityResult]):
