@@ -65,8 +65,8 @@ SMALLEST_PUBLISHED: Final = 5
 HIDDEN_LABEL: Final = ".."
 #: Printed by every output that can show :data:`HIDDEN_LABEL`.
 LEGEND: Final = (
-    ".. = uppgiften visas inte: färre än 5, eller dold för att en sådan uppgift inte ska "
-    "kunna räknas fram"
+    ".. = uppgiften visas inte: färre än 5, eller dold (också 0) för att en sådan uppgift "
+    "inte ska kunna räknas fram eller knytas till en viss kategori"
 )
 
 
@@ -481,3 +481,40 @@ def suppress_linked(tables: Sequence[Sequence[Sequence[int]]]) -> tuple[Publishe
         _publish(grid, primary, h - primary)
         for grid, primary, h in zip(grids, primaries, hidden, strict=True)
     )
+
+
+def _hidden(entry: PublishedCount) -> PublishedCount:
+    """``entry`` hidden (secondary when it was published, zeros included)."""
+    return entry if entry.is_suppressed else PublishedCount(SUPPRESSED, Suppression.SECONDARY)
+
+
+def hide_profiles(
+    table: PublishedTable, also_columns: frozenset[int] = frozenset(), *, hide_all: bool = False
+) -> PublishedTable:
+    """Hide every entry of a line whose total is hidden, zeros included.
+
+    A hidden total of 1–4 beside published zeros tells which categories those few records
+    have: a column "..", 0, 0, ".." of a month with 2 concerns says both came from the
+    first and last sector, and the tables by age, gender and risk add a profile of them.
+    So when a column total is hidden (or the column is in ``also_columns``: hidden in a
+    table over the same records) its whole column is hidden, likewise for a row, and when
+    the grand total is hidden (or ``hide_all``) everything is. Only hides more; the
+    guarantees of :func:`suppress_table` hold for the result.
+    """
+    if hide_all or table.grand_total.is_suppressed:
+        return PublishedTable(
+            tuple(tuple(_hidden(c) for c in row) for row in table.cells),
+            tuple(_hidden(t) for t in table.row_totals),
+            tuple(_hidden(t) for t in table.column_totals),
+            _hidden(table.grand_total),
+        )
+    columns = {j for j, t in enumerate(table.column_totals) if t.is_suppressed} | also_columns
+    rows = {i for i, t in enumerate(table.row_totals) if t.is_suppressed}
+    cells = tuple(
+        tuple(_hidden(cell) if i in rows or j in columns else cell for j, cell in enumerate(row))
+        for i, row in enumerate(table.cells)
+    )
+    column_totals = tuple(
+        _hidden(t) if j in also_columns else t for j, t in enumerate(table.column_totals)
+    )
+    return PublishedTable(cells, table.row_totals, column_totals, table.grand_total)

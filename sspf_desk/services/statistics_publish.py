@@ -11,7 +11,10 @@ Pure (no storage): :func:`publish` turns :class:`RawCounts` into a
   ``closing_reasons``): the closing reasons and the closed row are suppressed together as
   linked tables, the opened row as a line of its own, and a column total of ``cases`` is
   published only when both of its entries are;
-* every other table on its own; key figures of 1–4 are hidden too.
+* every other table on its own; key figures of 1–4 are hidden too;
+* last, no line with a hidden total shows its zeros (``hide_profiles``): they would tell
+  which sector, age band, gender or risk the few hidden records have; the risk marks hide
+  the columns in which the concerns' total is hidden.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from sspf_desk.domain.suppression import (
     PublishedCount,
     PublishedTable,
     Suppression,
+    hide_profiles,
     suppress_line,
     suppress_linked,
     suppress_table,
@@ -166,7 +170,16 @@ def _published_tables(raw: RawCounts, width: int) -> dict[str, PublishedTable]:
     for key in TABLE_KEYS:
         if key not in published:
             published[key] = _single(counts[key], width)
-    return published
+    # The risk marks describe the same concerns: where the concerns' column (or grand) total
+    # is hidden, so are the marks; then no line with a hidden total shows its zeros.
+    concerns = published["concerns_by_sector"]
+    hidden_columns = frozenset(j for j, t in enumerate(concerns.column_totals) if t.is_suppressed)
+    published["concerns_by_risk"] = hide_profiles(
+        published["concerns_by_risk"],
+        hidden_columns,
+        hide_all=concerns.grand_total.is_suppressed,
+    )
+    return {key: hide_profiles(table) for key, table in published.items()}
 
 
 def _single(counts: list[list[int]], width: int) -> PublishedTable:
