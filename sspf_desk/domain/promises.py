@@ -30,6 +30,13 @@ MIN_YEAR = 2000
 MAX_YEAR = 2100
 #: Largest target or progress amount accepted.
 MAX_AMOUNT = 1_000_000.0
+#: Meetings an activity may count: those about the area and the work, not about one young
+#: person (a network meeting or bekymringssamtal count of 1–4 in a quarter would be a
+#: small count the lägesbild hides; a promise report is published).
+COUNTABLE_MEETING_TYPES: tuple[MeetingType, ...] = (
+    MeetingType.OPERATIONAL_GROUP,
+    MeetingType.STEERING_GROUP,
+)
 _QUARTER = re.compile(r"^\s*(\d{4})\s*[-_ ]?\s*[QqKk]([1-4])\s*$")
 
 
@@ -204,10 +211,18 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
     require(errors, "unit", data.unit, "Ange vad som räknas (t.ex. timmar eller tillfällen).")
     for field in ("title", "owner", "unit", "focus_area", "area"):
         check_length(errors, field, str(getattr(data, field)), MAX_SHORT_TEXT)
-    if not 0 <= data.target <= MAX_AMOUNT:
-        errors["target"] = "Målet ska vara ett tal från 0 och uppåt."
+    if not 0 < data.target <= MAX_AMOUNT:
+        errors["target"] = "Målet ska vara ett tal större än 0."
     if data.counting is ActivityCounting.MEETINGS and data.meeting_type is None:
         errors["meeting_type"] = "Välj vilken mötestyp som räknas."
+    elif (
+        data.counting is ActivityCounting.MEETINGS
+        and data.meeting_type not in COUNTABLE_MEETING_TYPES
+    ):
+        errors["meeting_type"] = (
+            "Bara möten i operativ grupp och styrgrupp kan räknas: möten om enskilda unga "
+            "hör inte hemma i en offentlig uppföljning."
+        )
     if (
         data.counting in (ActivityCounting.MEASURES, ActivityCounting.MEASURE_HOURS)
         and data.measure_kind is None

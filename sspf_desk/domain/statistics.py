@@ -31,6 +31,9 @@ MONTHS_SV = (
 )
 #: The longest period a query may span (the tables stay readable, the queries quick).
 MAX_PERIOD_DAYS = 366 * 10
+#: The years a query may cover.
+FIRST_YEAR = 1900
+LAST_YEAR = 2100
 #: Age bands (lower bound, label); a band runs to the next band's lower bound.
 AGE_BANDS: tuple[tuple[int, str], ...] = (
     (0, "under 12 år"),
@@ -88,6 +91,11 @@ class StatsQuery:
 def validate_query(query: StatsQuery) -> dict[str, str]:
     """Check a query; returns ``{field: Swedish message}``."""
     errors: dict[str, str] = {}
+    for field, day in (("start", query.start), ("end", query.end)):
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            errors[field] = f"Ange ett datum mellan år {FIRST_YEAR} och {LAST_YEAR}."
+    if errors:
+        return errors
     if query.end < query.start:
         errors["end"] = "Periodens slut kan inte ligga före dess början."
     elif (query.end - query.start).days >= MAX_PERIOD_DAYS:

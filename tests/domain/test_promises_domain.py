@@ -88,6 +88,14 @@ def test_activity_counting_needs_what_it_counts() -> None:
         ok = _activity(counting=counting, measure_kind=MeasureKind.POLICE_PRESENCE)
         assert validate_activity(ok) == {}
     assert "target" in validate_activity(_activity(target=-1.0))
+    assert "target" in validate_activity(_activity(target=0.0))
+    for private in (MeetingType.NETWORK_MEETING, MeetingType.CONCERN_TALK):
+        counted = _activity(counting=ActivityCounting.MEETINGS, meeting_type=private)
+        assert "meeting_type" in validate_activity(counted)
+    steering = _activity(
+        counting=ActivityCounting.MEETINGS, meeting_type=MeetingType.STEERING_GROUP
+    )
+    assert validate_activity(steering) == {}
     assert "unit" in validate_activity(_activity(unit=""))
 
 

@@ -104,3 +104,12 @@ def test_validate_query() -> None:
     assert validate_query(StatsQuery(date(2024, 1, 1), date(2024, 12, 31))) == {}
     assert "end" in validate_query(StatsQuery(date(2024, 1, 2), date(2024, 1, 1)))
     assert "end" in validate_query(StatsQuery(date(2000, 1, 1), date(2024, 1, 1)))
+
+
+def test_validate_query_refuses_dates_far_out() -> None:
+    far = StatsQuery(date(9999, 12, 1), date(9999, 12, 31))
+    assert validate_query(far) == {
+        "start": "Ange ett datum mellan år 1900 och 2100.",
+        "end": "Ange ett datum mellan år 1900 och 2100.",
+    }
+    assert "start" in validate_query(StatsQuery(date(1899, 12, 31), date(1900, 1, 2)))

@@ -238,7 +238,7 @@ def test_activity_problems_are_shown_at_the_fields(
     assert editor.errors.message("owner") == "Ange vem som ansvarar."
     assert editor.focusWidget() is editor.owner
     editor.target.setText("-3")
-    assert editor.errors.message("target") == "Målet ska vara ett tal från 0 och uppåt."
+    assert editor.errors.message("target") == "Målet ska vara ett tal större än 0."
     editor.target.clear()
     assert editor.errors.message("target") == "Enter the target, e.g. 4000."
     assert fake.activities(promise_id)[2].data.target == 20

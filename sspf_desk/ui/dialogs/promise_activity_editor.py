@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 from sspf_desk.domain.enums import MeetingType
 from sspf_desk.domain.group_level import MeasureKind
 from sspf_desk.domain.promises import (
+    COUNTABLE_MEETING_TYPES,
     Activity,
     ActivityCounting,
     ActivityInput,
@@ -87,7 +88,7 @@ class ActivityEditor(FormDialog[ActivityInput, Activity]):
         self.meeting_type = self._combo(
             "meeting_type", self.tr("&Meeting type"), self.tr("Meeting type counted")
         )
-        for meeting_type in MeetingType:
+        for meeting_type in COUNTABLE_MEETING_TYPES:
             self.meeting_type.addItem(enum_text(meeting_type), meeting_type.value)
         self.measure_kind = self._combo(
             "measure_kind", self.tr("Measure &kind"), self.tr("Kind of measure counted")
