@@ -113,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(Messages(lang).interrupted, file=sys.stderr)
         return EXIT_UNEXPECTED
+    except BrokenPipeError:  # the reader went away (``stats … | head``): nothing to report
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
+        return EXIT_OK
     except Exception as exc:  # last resort: one line to the user, details to the log
         log_unexpected(log, exc)
         print(Messages(lang).unexpected(paths.logs), file=sys.stderr)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, select
 
 from sspf_desk.domain import (
     AgendaItem,
@@ -75,6 +75,7 @@ from sspf_desk.services.meeting_setup import (
 )
 from sspf_desk.services.meeting_sync import remove_actions, sync_actions
 from sspf_desk.store import audit, repo_meetings
+from sspf_desk.store.models_group_level import GroupMeasureRecord
 from sspf_desk.store.models_meetings import MeetingRecord
 from sspf_desk.store.uow import Store
 
@@ -230,6 +231,11 @@ class MeetingService:
                 session.delete(item)
             for attendee in repo_meetings.attendees_of(session, meeting_id):
                 session.delete(attendee)
+            # Measures agreed at the meeting keep their content; the link goes, audited
+            # (the database's SET NULL would do it unseen by the audit trail).
+            linked = select(GroupMeasureRecord).where(GroupMeasureRecord.meeting_id == meeting_id)
+            for measure in session.scalars(linked):
+                measure.meeting_id = None
             session.flush()
             session.delete(record)
         log.info("meeting deleted")

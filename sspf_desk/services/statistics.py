@@ -9,7 +9,8 @@ one person, so reading statistics is not audited as a view of anyone.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from sspf_desk.domain.statistics import SituationPicture, StatsQuery, validate_query
@@ -38,12 +39,15 @@ class StatisticsService:
         """The published lägesbild of ``query``.
 
         Raises:
-            ValidationError: ``end`` (before the start, or a period of more than ten years).
+            ValidationError: ``start``/``end`` (before the start, a period of more than ten
+                years, outside 1900–2100) or ``area`` (no record has that area; a name that
+                differs only in case is taken as the area it names).
         """
         errors = validate_query(query)
         if errors:
             raise ValidationError(errors)
         with self._store.unit_of_work() as session:
+            query = _known_area(query, areas(session))
             raw = count_tables(session, query)
         picture = publish(query, raw, today or self._today())
         log.info("situation picture made (%d buckets)", len(picture.tables[0].column_keys))
@@ -64,3 +68,19 @@ class StatisticsService:
         with self._store.unit_of_work() as session:
             municipality = MINUTES_SETTINGS.read(session).municipality
         return situation_pdf(picture, municipality=municipality)
+
+
+def _known_area(query: StatsQuery, known: Sequence[str]) -> StatsQuery:
+    """``query`` with its area spelt as stored; an area no record has is refused.
+
+    Without this a mistyped area ("centrum", "Nowhere") would give a lägesbild of zeros that
+    looks like a real answer.
+    """
+    if query.area is None:
+        return query
+    wanted = query.area.strip().casefold()
+    for area in known:
+        if area.casefold() == wanted:
+            return replace(query, area=area)
+    names = ", ".join(known) or "inga"
+    raise ValidationError({"area": f"Okänt område: {query.area}. Områden i valvet: {names}."})

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -156,3 +159,28 @@ def test_english_errors(vault: Path, capsys: pytest.CaptureFixture[str]) -> None
     )
     assert code == 2
     assert capsys.readouterr().err.startswith("The period cannot end (--to)")
+
+
+def test_an_unknown_area_is_one_line(vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert stats(vault, "--area", "Nowhere") == 2
+    err = capsys.readouterr().err
+    assert "Okänt område: Nowhere. Områden i valvet: Norr, Syd." in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_reader_that_goes_away_is_no_error(vault: Path, tmp_path: Path) -> None:
+    command = (
+        f"{sys.executable} -m sspf_desk stats --db {vault} --from 2025-01-01 "
+        "--to 2025-12-31 | head -1"
+    )
+    env = {**os.environ, "SSPF_DESK_PASSPHRASE": PASSPHRASE, "SSPF_DESK_HOME": str(tmp_path)}
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.stdout.startswith("Lägesbild")
+    assert "oväntat" not in done.stderr
+    assert done.returncode == 0

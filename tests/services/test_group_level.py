@@ -198,3 +198,21 @@ def test_the_workspace_serves_the_group_level_and_keeps_it(tmp_path: Path) -> No
     with open_workspace(tmp_path / "vault.sspf") as again:
         assert [row.observations for row in again.group_level.list_sites()] == [1]
         assert again.promises.list_promises() == []
+
+
+def test_deleting_a_planned_meeting_unlinks_its_measures_in_the_audit_trail() -> None:
+    from sspf_desk.services.meetings import MeetingService
+
+    store, group = service()
+    site = group.create_site(SiteInput("Torget", SiteKind.PLACE)).id
+    meeting = MeetingService(store).create_meeting(meeting_input()).meeting.id
+    agreed = group.add_measure(measure(site, meeting_id=meeting))
+    MeetingService(store).delete_meeting(meeting)
+    assert group.measures(site)[0].data == replace(agreed.data, meeting_id=None)
+    with store.unit_of_work() as session:
+        changes = [
+            e
+            for e in list_entries(session)
+            if e.entity_type == "group_measure" and e.action is AuditAction.UPDATE
+        ]
+    assert [e.entity_id for e in changes] == [agreed.id]

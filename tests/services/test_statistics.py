@@ -289,3 +289,17 @@ def test_linked_concern_tables_publish_the_same_totals() -> None:
     assert len({tuple(m) for m in margins.values()}) == 1
     figures = {f.key: f.value for f in picture.key_figures}
     assert figures["new_concerns"] == sector.published.grand_total.label
+
+
+def test_an_area_is_matched_without_case_and_an_unknown_one_refused(vault: Vault) -> None:
+    service = StatisticsService(vault.world.svc.store)
+    period = (date(2025, 1, 1), date(2025, 12, 31))
+    exact = service.situation_picture(StatsQuery(*period, area="Norr"))
+    folded = service.situation_picture(StatsQuery(*period, area="norr"))
+    assert folded.area_label == "Norr"
+    assert folded.tables == exact.tables
+    with pytest.raises(ValidationError) as caught:
+        service.situation_picture(StatsQuery(*period, area="Nowhere"))
+    assert caught.value.errors == {
+        "area": "Okänt område: Nowhere. Områden i valvet: Centrum, Norr."
+    }
