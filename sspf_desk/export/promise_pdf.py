@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -125,6 +126,16 @@ def _title_style(title: str, s: FormStyles, width: float) -> ParagraphStyle:
     return ParagraphStyle("ptitle", parent=s.title, fontSize=size, leading=size + 5)
 
 
+def _period_text(report: PromiseReport, end: date) -> str:
+    """What the follow-up covers; a quarter still under way says so (results up to today)."""
+    if report.made_on < end:
+        return (
+            f"Till och med {report.made_on.isoformat()}: kvartalet pågår till "
+            f"{end.isoformat()}, resultaten kan öka"
+        )
+    return f"Till och med {end.isoformat()}"
+
+
 def _promise(report: PromiseReport, s: FormStyles, width: float) -> list[Flowable]:
     data = report.promise.data
     end = quarter_bounds(report.year, report.quarter)[1]
@@ -135,7 +146,7 @@ def _promise(report: PromiseReport, s: FormStyles, width: float) -> list[Flowabl
             [
                 ("Kommun", data.municipality),
                 ("Lokalpolisområde", data.police_area),
-                ("Uppföljning", f"Till och med {end.isoformat()}"),
+                ("Uppföljning", _period_text(report, end)),
                 ("Sammanställd", report.made_on.isoformat()),
             ],
             s,

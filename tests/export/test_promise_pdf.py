@@ -273,3 +273,10 @@ def test_summary_columns_never_split_a_word() -> None:
     for cell, width in zip(rows[0], widths, strict=True):
         assert cell.minWidth() + 8 <= width + 0.01
     assert widths[3] < 470 * SUMMARY_SHARES[3]  # a short column gives room to the others
+
+
+def test_a_quarter_under_way_says_so() -> None:
+    ongoing = PromiseReport(PROMISE, 2026, 4, date(2026, 11, 22), ACTIVITIES)
+    text = pdf_text(promise_report_pdf(ongoing))
+    assert flat("Till och med 2026-11-22: kvartalet pågår till 2026-12-31") in text
+    assert flat("kvartalet pågår") not in pdf_text(promise_report_pdf(REPORT))
