@@ -62,9 +62,7 @@ def test_the_activities_at_a_quarter(qtmodeltester: ModelTester) -> None:
     assert yes.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "Partly: some result" in yes.data(TOOLTIP)
     assert model.index(1, ActivityColumn.RESULT).data(TOOLTIP) == (
-        "Recorded here: 1 tillfälle\n"
-        "By the end of Q1: 1 tillfälle\n"
-        "By the end of Q2: 1 tillfälle"
+        "Recorded here: 1 tillfälle\nBy the end of Q1: 1 tillfälle\nBy the end of Q2: 1 tillfälle"
     )
     assert model.index(0, ActivityColumn.TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
     install_translator("sv")
