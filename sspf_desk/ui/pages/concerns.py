@@ -8,6 +8,7 @@ when the workspace reports changed concerns (at once when shown, else when next 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -42,6 +43,7 @@ from sspf_desk.ui.models.concern_model import (
     row_cells,
 )
 from sspf_desk.ui.models.concern_proxy import ConcernsProxy
+from sspf_desk.ui.pages.live_list import LiveList
 from sspf_desk.ui.pages.texts import enum_text
 from sspf_desk.ui.ports_concerns import ConcernsPort, PersonPickerPort
 from sspf_desk.ui.tasks import TaskRunner
@@ -76,10 +78,7 @@ class ConcernsPage(QWidget):
         super().__init__(parent)
         self._concerns = concerns
         self._persons = persons
-        self._runner = runner
-        self._active = True
-        self._stale = True
-        self._loads = 0
+        self._live = LiveList(self, runner, self._query, self._loaded, WATCHED)
         self._select_next: str | None = None
         self.model = ConcernsModel(self)
         self.proxy = ConcernsProxy(self)
@@ -157,20 +156,18 @@ class ConcernsPage(QWidget):
 
     def reload(self) -> None:
         """Read the concerns again (on the task runner), keeping the selection."""
-        self._stale = False
-        self._loads += 1
-        load = self._loads
+        self._live.reload()
+
+    def _query(self) -> Callable[[], _Loaded]:
         concerns, labels, spec = self._concerns, label_table(), self.model.sort_spec
 
         def read() -> _Loaded:
             rows = concerns.list_concerns()
             return _Loaded(*in_order(rows, row_cells(rows, labels), *spec), spec)
 
-        self._runner.run(read).on_success(lambda loaded: self._loaded(load, loaded)).start()
+        return read
 
-    def _loaded(self, load: int, loaded: _Loaded) -> None:
-        if not self._active or load != self._loads:
-            return  # locked meanwhile, or a newer load is on its way
+    def _loaded(self, loaded: _Loaded) -> None:
         selected = self._select_next or self.selected_id()
         self._select_next = None
         first = self.model.rowCount() == 0
@@ -186,22 +183,16 @@ class ConcernsPage(QWidget):
 
     def on_changes(self, changes: ChangeSet) -> None:
         """Reload when concerns (or the names they show) changed; later if hidden."""
-        if not self._active or not changes.touches(*WATCHED):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self._live.on_changes(changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with changes made while the page was hidden."""
         super().showEvent(event)
-        if self._stale and self._active:
-            self.reload()
+        self._live.shown()
 
     def clear(self) -> None:
         """Drop every row and the filters' text (on lock); nothing is read afterwards."""
-        self._active = False
+        self._live.stop()
         self.search.clear()
         self.model.clear()
         self._update_count()

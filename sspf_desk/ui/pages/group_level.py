@@ -37,6 +37,7 @@ from sspf_desk.ui.dialogs.observation_editor import ObservationEditor
 from sspf_desk.ui.dialogs.site_dialog import SiteDialog
 from sspf_desk.ui.messages import ask, show_error
 from sspf_desk.ui.models.sites_model import SITE_ID_ROLE, SiteColumn, SitesModel, SitesProxy
+from sspf_desk.ui.pages.live_list import LiveList
 from sspf_desk.ui.ports_group_level import GroupLevelPort
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.tables import read_only_table
@@ -56,10 +57,7 @@ class GroupLevelPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._port = group_level
-        self._runner = runner
-        self._active = True
-        self._stale = True
-        self._loads = 0
+        self._live = LiveList(self, runner, lambda: group_level.list_sites, self._loaded, WATCHED)
         self._select_next: str | None = None
         self._delete_id: str | None = None
         self._last_sector = Sector.SCHOOL
@@ -128,14 +126,9 @@ class GroupLevelPage(QWidget):
 
     def reload(self) -> None:
         """Read the sites again (on the task runner), keeping the selection."""
-        self._stale = False
-        self._loads += 1
-        load, port = self._loads, self._port
-        self._runner.run(port.list_sites).on_success(lambda rows: self._loaded(load, rows)).start()
+        self._live.reload()
 
-    def _loaded(self, load: int, rows: Sequence[SiteRow]) -> None:
-        if not self._active or load != self._loads:
-            return  # locked meanwhile, or a newer load is on its way
+    def _loaded(self, rows: Sequence[SiteRow]) -> None:
         selected = self._select_next or self.selected_id()
         self._select_next = None
         self.model.set_rows(rows)
@@ -146,22 +139,16 @@ class GroupLevelPage(QWidget):
 
     def on_changes(self, changes: ChangeSet) -> None:
         """Reload when sites, observations or measures changed; later if hidden."""
-        if not self._active or not changes.touches(*WATCHED):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self._live.on_changes(changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the list when first shown, and catch up with changes made meanwhile."""
         super().showEvent(event)
-        if self._stale and self._active:
-            self.reload()
+        self._live.shown()
 
     def clear(self) -> None:
         """Drop every row and the search text (on lock); nothing is read afterwards."""
-        self._active = False
+        self._live.stop()
         self.search.clear()
         self.model.clear()
         self._update_count()
@@ -277,7 +264,7 @@ class GroupLevelPage(QWidget):
 
     def _delete_confirmed(self) -> None:
         site_id, self._delete_id = self._delete_id, None
-        if site_id is None or not self._active:
+        if site_id is None or not self._live.active:
             return
         try:
             self._port.delete_site(site_id)

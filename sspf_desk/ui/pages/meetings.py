@@ -12,6 +12,8 @@ next shown). ``clear()`` drops every row before a lock and closes the editors.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -41,6 +43,7 @@ from sspf_desk.ui.models.meetings_model import (
     MeetingColumn,
     MeetingsModel,
 )
+from sspf_desk.ui.pages.live_list import LiveList
 from sspf_desk.ui.pages.texts import enum_text
 from sspf_desk.ui.ports_meetings import (
     MeetingPersonsPort,
@@ -69,9 +72,7 @@ class MeetingsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = MeetingServices(meetings, planning, minutes, persons, runner)
-        self._active = True
-        self._stale = True
-        self._loads = 0
+        self._live = LiveList(self, runner, self._query, self._loaded, WATCHED)
         self._select_next: str | None = None
         self._delete_id: str | None = None
         self.editors: dict[str, MeetingEditor] = {}
@@ -158,18 +159,13 @@ class MeetingsPage(QWidget):
 
     def reload(self) -> None:
         """Read the meetings again (on the task runner), keeping the selection."""
-        if not self._active:
-            return
-        self._stale = False
-        self._loads += 1
-        load, meetings, criteria = self._loads, self.services.meetings, self.criteria()
-        self.services.runner.run(lambda: meetings.list_meetings(criteria)).on_success(
-            lambda rows: self._loaded(load, rows)
-        ).start()
+        self._live.reload()
 
-    def _loaded(self, load: int, rows: list[MeetingRow]) -> None:
-        if not self._active or load != self._loads:
-            return  # locked meanwhile, or a newer load is on its way
+    def _query(self) -> Callable[[], list[MeetingRow]]:
+        meetings, criteria = self.services.meetings, self.criteria()
+        return lambda: meetings.list_meetings(criteria)
+
+    def _loaded(self, rows: list[MeetingRow]) -> None:
         selected = self._select_next or self.selected_id()
         self._select_next = None
         first = self.model.rowCount() == 0
@@ -186,26 +182,20 @@ class MeetingsPage(QWidget):
 
     def on_changes(self, changes: ChangeSet) -> None:
         """Reload when meetings changed (later if hidden); pass the change to the editors."""
-        if not self._active:
+        if not self._live.active:
             return
         for editor in list(self.editors.values()):
             editor.on_changes(changes)
-        if not changes.touches(*WATCHED):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self._live.on_changes(changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with changes made while the page was hidden."""
         super().showEvent(event)
-        if self._stale and self._active:
-            self.reload()
+        self._live.shown()
 
     def clear(self) -> None:
         """Drop every row and close the editors (on lock); nothing is read afterwards."""
-        self._active = False
+        self._live.stop()
         for editor in list(self.editors.values()):
             editor.drop()
         self.editors.clear()

@@ -38,6 +38,7 @@ from sspf_desk.ui.dialogs.promise_panel import PromisePanel
 from sspf_desk.ui.dialogs.promise_panel_parts import button
 from sspf_desk.ui.messages import ask, show_error
 from sspf_desk.ui.models.promises_model import PROMISE_ID_ROLE, PromiseColumn, PromisesModel
+from sspf_desk.ui.pages.live_list import LiveList
 from sspf_desk.ui.ports_promises import PromisesPort
 from sspf_desk.ui.tasks import TaskRunner
 from sspf_desk.ui.widgets.tables import read_only_table
@@ -55,10 +56,7 @@ class PromisesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._promises = promises
-        self._runner = runner
-        self._active = True
-        self._stale = True
-        self._loads = 0
+        self._live = LiveList(self, runner, lambda: promises.list_promises, self._loaded, WATCHED)
         self._select_next: str | None = None
         self._delete_id: str | None = None
         self.today = date.today()
@@ -73,7 +71,7 @@ class PromisesPage(QWidget):
         self.delete_button.clicked.connect(self.ask_delete)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_promise)
         self.panel = PromisePanel(promises, runner)
-        self.panel.changed.connect(self._reload_list)
+        self.panel.changed.connect(self._live.reload)
         self._lay_out()
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self._update_buttons()
@@ -115,22 +113,10 @@ class PromisesPage(QWidget):
 
     def reload(self) -> None:
         """Read the promises and the chosen promise's follow-up again."""
-        self._reload_list()
+        self._live.reload()
         self.panel.reload()
 
-    def _reload_list(self) -> None:
-        if not self._active:
-            return
-        self._stale = False
-        self._loads += 1
-        load, port = self._loads, self._promises
-        self._runner.run(port.list_promises).on_success(
-            lambda rows: self._loaded(load, rows)
-        ).start()
-
-    def _loaded(self, load: int, rows: Sequence[PromiseRow]) -> None:
-        if not self._active or load != self._loads:
-            return  # locked meanwhile, or a newer load is on its way
+    def _loaded(self, rows: Sequence[PromiseRow]) -> None:
         selected = self._select_next or self.selected_id()
         self._select_next = None
         self.model.set_rows(rows)
@@ -147,23 +133,18 @@ class PromisesPage(QWidget):
 
     def on_changes(self, changes: ChangeSet) -> None:
         """Read again when promises or what they count changed; later if hidden."""
-        if not self._active or not changes.touches(*WATCHED):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        if self._live.on_changes(changes):
+            self.panel.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the list when first shown, and catch up with changes made meanwhile."""
         super().showEvent(event)
-        if self._stale and self._active:
-            self.reload()
+        if self._live.shown():
+            self.panel.reload()
 
     def clear(self) -> None:
         """Drop everything shown (on lock); nothing is read afterwards."""
-        self._active = False
-        self._loads += 1
+        self._live.stop()
         self.model.clear()
         self.panel.clear()
         self._update_count()
@@ -223,7 +204,7 @@ class PromisesPage(QWidget):
             promise = self._promises.get_promise(promise_id)
         except KnownError as exc:
             show_error(exc, self.window())
-            self._reload_list()
+            self._live.reload()
             return None
         return self._open_editor(promise, None)
 
@@ -271,14 +252,14 @@ class PromisesPage(QWidget):
 
     def _delete_confirmed(self) -> None:
         promise_id, self._delete_id = self._delete_id, None
-        if promise_id is None or not self._active:
+        if promise_id is None or not self._live.active:
             return
         try:
             self._promises.delete_promise(promise_id)
         except KnownError as exc:
             show_error(exc, self.window())
         self.panel.show_promise(None)
-        self._reload_list()
+        self._live.reload()
 
     # -- state -----------------------------------------------------------------------------
 
@@ -286,7 +267,7 @@ class PromisesPage(QWidget):
         chosen = self.selected_id() is not None
         self.open_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
-        self.new_button.setEnabled(self._active)
+        self.new_button.setEnabled(self._live.active)
 
     def _update_count(self) -> None:
         self.count.setText(

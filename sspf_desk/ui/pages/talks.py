@@ -36,6 +36,7 @@ from sspf_desk.ui.models.talks_model import (
     TalksModel,
     TalksProxy,
 )
+from sspf_desk.ui.pages.live_list import LiveList
 from sspf_desk.ui.pages.texts import day_text
 from sspf_desk.ui.ports_concerns import PersonPickerPort
 from sspf_desk.ui.ports_talks import ConcernTalksPort
@@ -62,10 +63,7 @@ class TalksPage(QWidget):
         super().__init__(parent)
         self._talks = talks
         self._persons = persons
-        self._runner = runner
-        self._active = True
-        self._stale = True
-        self._loads = 0
+        self._live = LiveList(self, runner, lambda: talks.list_talks, self._loaded, WATCHED)
         self._select_next: str | None = None
         self._delete_id: str | None = None
         self.model = TalksModel(self)
@@ -128,14 +126,9 @@ class TalksPage(QWidget):
 
     def reload(self) -> None:
         """Read the talks again (on the task runner), keeping the selection."""
-        self._stale = False
-        self._loads += 1
-        load, talks = self._loads, self._talks
-        self._runner.run(talks.list_talks).on_success(lambda rows: self._loaded(load, rows)).start()
+        self._live.reload()
 
-    def _loaded(self, load: int, rows: list[ConcernTalkRow]) -> None:
-        if not self._active or load != self._loads:
-            return  # locked meanwhile, or a newer load is on its way
+    def _loaded(self, rows: list[ConcernTalkRow]) -> None:
         selected = self._select_next or self.selected_id()
         self._select_next = None
         first = self.model.rowCount() == 0
@@ -152,22 +145,16 @@ class TalksPage(QWidget):
 
     def on_changes(self, changes: ChangeSet) -> None:
         """Reload when talks (or the names they show) changed; later if hidden."""
-        if not self._active or not changes.touches(*WATCHED):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self._live.on_changes(changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the list when first shown, and catch up with changes made meanwhile."""
         super().showEvent(event)
-        if self._stale and self._active:
-            self.reload()
+        self._live.shown()
 
     def clear(self) -> None:
         """Drop every row and the search text (on lock); nothing is read afterwards."""
-        self._active = False
+        self._live.stop()
         self.search.clear()
         self.model.clear()
         self._update_count()
@@ -268,7 +255,7 @@ class TalksPage(QWidget):
 
     def _delete_confirmed(self) -> None:
         talk_id, self._delete_id = self._delete_id, None
-        if talk_id is None or not self._active:
+        if talk_id is None or not self._live.active:
             return
         try:
             self._talks.delete_talk(talk_id)
