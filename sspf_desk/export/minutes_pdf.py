@@ -22,20 +22,17 @@ here.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
@@ -43,17 +40,15 @@ from reportlab.platypus import (
 from sspf_desk.export.fonts import SANS, register_fonts
 from sspf_desk.export.minutes_names import document_title, minutes_file_name, suggested_file_name
 from sspf_desk.export.pdf_kit import (
-    FRAME_PADDING,
-    MARGIN,
     RULE,
     SHADE,
     FormStyles,
-    NumberedCanvas,
+    PageTexts,
+    a4_document,
     bullets,
     facts_box,
     para,
 )
-from sspf_desk.export.pdfa import archival_pdf
 
 NO_DEADLINE = "–"
 NO_ITEMS = "Protokollet har inga paragrafer."
@@ -336,31 +331,16 @@ def minutes_pdf(view: MinutesView) -> bytes:
     """Return the minutes for ``view`` as PDF bytes (A4, Swedish, embedded fonts)."""
     register_fonts()
     styles = FormStyles.make(10.0, 13.5)
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=20 * mm,
-        bottomMargin=24 * mm,
+    return a4_document(
+        lambda width: _story(view, styles, width),
         title=document_title(view),
-        author="SSPF Desk",
-        creator="SSPF Desk",
         subject="SSPF-mötesprotokoll",
-        invariant=True,
+        pages=PageTexts(
+            view.secrecy_marking,
+            view.municipality,
+            f"{document_title(view)} · {_version_line(view)}",
+        ),
     )
-    canvas = type(
-        "MinutesCanvas",
-        (NumberedCanvas,),
-        {
-            "header_text": view.secrecy_marking,
-            "header_right": view.municipality,
-            "footer_text": f"{document_title(view)} · {_version_line(view)}",
-        },
-    )
-    doc.build(_story(view, styles, doc.width - 2 * FRAME_PADDING), canvasmaker=canvas)
-    return archival_pdf(buffer.getvalue())
 
 
 def write_minutes(view: MinutesView, out: Path) -> None:

@@ -6,19 +6,22 @@ All text given to these helpers is plain text and is escaped here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from sspf_desk.export.fonts import SANS, SANS_BOLD
+from sspf_desk.export.pdfa import archival_pdf
 
 MARGIN = 20 * mm
 FRAME_PADDING = 6  # SimpleDocTemplate's frame pads its content by 6 pt on every side
@@ -237,3 +240,49 @@ def signature_lines(labels: tuple[str, str, str], styles: FormStyles, width: flo
         )
     )
     return table
+
+
+@dataclass(frozen=True, slots=True)
+class PageTexts:
+    """What every page of a document prints: header left and right, footer (no personal data
+    in the footer of a document that leaves the vault: it is also the document's title)."""
+
+    header: str
+    header_right: str
+    footer: str
+
+
+def a4_document(
+    story: Callable[[float], list[Flowable]], *, title: str, subject: str, pages: PageTexts
+) -> bytes:
+    """Lay out an A4 document of SSPF Desk and return it as PDF/A bytes.
+
+    ``story`` gets the usable width and returns the flowables. Margins, metadata (reportlab's
+    invariant mode: the same content gives the same bytes), the page header and footer with
+    "Sida x av y" are the same for every document.
+    """
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=20 * mm,
+        bottomMargin=24 * mm,
+        title=title,
+        author="SSPF Desk",
+        creator="SSPF Desk",
+        subject=subject,
+        invariant=True,
+    )
+    canvas = type(
+        "PageCanvas",
+        (NumberedCanvas,),
+        {
+            "header_text": pages.header,
+            "header_right": pages.header_right,
+            "footer_text": pages.footer,
+        },
+    )
+    doc.build(story(doc.width - 2 * FRAME_PADDING), canvasmaker=canvas)
+    return archival_pdf(buffer.getvalue())

@@ -11,13 +11,11 @@ this report or its metadata.
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,7 +24,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
@@ -46,17 +43,15 @@ from sspf_desk.domain.promises import (
 )
 from sspf_desk.export.fonts import SANS, SANS_BOLD, register_fonts
 from sspf_desk.export.pdf_kit import (
-    FRAME_PADDING,
-    MARGIN,
     RULE,
     SHADE,
     FormStyles,
-    NumberedCanvas,
+    PageTexts,
+    a4_document,
     bullets,
     facts_box,
     para,
 )
-from sspf_desk.export.pdfa import archival_pdf
 from sspf_desk.export.report_charts import trend_chart
 
 RULE_TEXT = (
@@ -306,33 +301,13 @@ def promise_report_pdf(report: PromiseReport) -> bytes:
     """Return the follow-up of ``report`` as PDF/A bytes (A4, Swedish, reproducible)."""
     register_fonts()
     styles = FormStyles.make(10.0, 13.5)
-    buffer = io.BytesIO()
     title = document_title(report)
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=20 * mm,
-        bottomMargin=24 * mm,
+    return a4_document(
+        lambda width: _story(report, styles, width),
         title=title,
-        author="SSPF Desk",
-        creator="SSPF Desk",
         subject="Uppföljning av medborgarlöfte",
-        invariant=True,
+        pages=PageTexts(f"Medborgarlöfte {report.year}", report.promise.data.municipality, title),
     )
-    municipality = report.promise.data.municipality
-    canvas = type(
-        "PromiseCanvas",
-        (NumberedCanvas,),
-        {
-            "header_text": f"Medborgarlöfte {report.year}",
-            "header_right": municipality,
-            "footer_text": title,
-        },
-    )
-    doc.build(_story(report, styles, doc.width - 2 * FRAME_PADDING), canvasmaker=canvas)
-    return archival_pdf(buffer.getvalue())
 
 
 __all__ = [

@@ -13,7 +13,6 @@ last one with the row totals, so no figure or label is cut off.
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -30,7 +28,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
@@ -44,16 +41,14 @@ from sspf_desk.domain.statistics import (
 from sspf_desk.domain.suppression import HIDDEN_LABEL, LEGEND, PublishedCount
 from sspf_desk.export.fonts import SANS, SANS_BOLD, register_fonts
 from sspf_desk.export.pdf_kit import (
-    FRAME_PADDING,
-    MARGIN,
     RULE,
     SHADE,
     FormStyles,
-    NumberedCanvas,
+    PageTexts,
+    a4_document,
     facts_box,
     para,
 )
-from sspf_desk.export.pdfa import archival_pdf
 from sspf_desk.export.report_charts import totals_chart
 
 TITLE = "Lägesbild"
@@ -323,33 +318,12 @@ def situation_pdf(picture: SituationPicture, *, municipality: str = "") -> bytes
     """Return the lägesbild as PDF/A bytes (A4, Swedish, embedded fonts, reproducible)."""
     register_fonts()
     styles = FormStyles.make(9.5, 13.0)
-    buffer = io.BytesIO()
-    title = document_title(picture)
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=20 * mm,
-        bottomMargin=24 * mm,
-        title=title,
-        author="SSPF Desk",
-        creator="SSPF Desk",
+    return a4_document(
+        lambda width: _story(picture, municipality, styles, width),
+        title=document_title(picture),
         subject="Lägesbild från SSPF Desk",
-        invariant=True,
+        pages=PageTexts(TITLE, municipality, f"{TITLE} {_period(picture)} · {_area(picture)}"),
     )
-    canvas = type(
-        "SituationCanvas",
-        (NumberedCanvas,),
-        {
-            "header_text": TITLE,
-            "header_right": municipality,
-            "footer_text": f"{TITLE} {_period(picture)} · {_area(picture)}",
-        },
-    )
-    width = doc.width - 2 * FRAME_PADDING
-    doc.build(_story(picture, municipality, styles, width), canvasmaker=canvas)
-    return archival_pdf(buffer.getvalue())
 
 
 __all__ = [

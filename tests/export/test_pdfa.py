@@ -15,7 +15,7 @@ from pikepdf.pdfa import validate_written
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from sspf_desk.export import minutes_pdf as minutes_module
+from sspf_desk.export import pdf_kit
 from sspf_desk.export.minutes_pdf import minutes_pdf
 from sspf_desk.export.pdfa import archival_pdf, convert
 from tests.export.minutes_sample import SAMPLE
@@ -36,7 +36,7 @@ def _preflight_classpath() -> str | None:
 def reportlab_pdf() -> bytes:
     """The sample minutes as reportlab draws them, before the PDF/A step."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(minutes_module, "archival_pdf", lambda data: data)
+        patch.setattr(pdf_kit, "archival_pdf", lambda data: data)
         return minutes_pdf(SAMPLE)
 
 
