@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sspf_desk.domain.checks import MAX_LONG_TEXT, MAX_SHORT_TEXT, check_length, require
+from sspf_desk.domain.checks import (
+    MAX_LONG_TEXT,
+    MAX_SHORT_TEXT,
+    check_length,
+    looks_like_id_number,
+    require,
+)
 from sspf_desk.domain.enums import MeetingType
 from sspf_desk.domain.group_level import MeasureKind
 
@@ -181,6 +187,16 @@ class Progress:
     created_at: datetime
 
 
+NO_ID_NUMBERS = "Ett medborgarlöfte är offentligt; ta bort personnumret."
+
+
+def _no_id_numbers(errors: dict[str, str], fields: dict[str, str]) -> None:
+    """A promise is published: its texts may not hold an identity number."""
+    for field, text in fields.items():
+        if looks_like_id_number(text):
+            errors.setdefault(field, NO_ID_NUMBERS)
+
+
 def validate_promise(data: PromiseInput) -> dict[str, str]:
     """Check a promise; returns ``{field: Swedish message}``."""
     errors: dict[str, str] = {}
@@ -200,6 +216,15 @@ def validate_promise(data: PromiseInput) -> dict[str, str]:
         require(errors, f"signatories.{i}.name", signatory.name, "Ange namnet.")
         check_length(errors, f"signatories.{i}.name", signatory.name, MAX_SHORT_TEXT)
         check_length(errors, f"signatories.{i}.title", signatory.title, MAX_SHORT_TEXT)
+    _no_id_numbers(
+        errors,
+        {
+            "title": data.title,
+            "problem": data.problem,
+            "effects": data.effects,
+            **{f"focus_areas.{i}": area for i, area in enumerate(data.focus_areas)},
+        },
+    )
     return errors
 
 
@@ -228,6 +253,7 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
         and data.measure_kind is None
     ):
         errors["measure_kind"] = "Välj vilken sorts åtgärd som räknas."
+    _no_id_numbers(errors, {"title": data.title, "owner": data.owner})
     return errors
 
 
@@ -241,6 +267,7 @@ def validate_progress(data: ProgressInput, *, year: int, today: date) -> dict[st
     if not -MAX_AMOUNT <= data.amount <= MAX_AMOUNT or data.amount == 0:
         errors["amount"] = "Ange hur mycket som gjorts (ett tal skilt från 0)."
     check_length(errors, "note", data.note, MAX_LONG_TEXT)
+    _no_id_numbers(errors, {"note": data.note})
     return errors
 
 

@@ -9,6 +9,7 @@ import pytest
 from sspf_desk.domain import MeetingType
 from sspf_desk.domain.group_level import MeasureKind
 from sspf_desk.domain.promises import (
+    NO_ID_NUMBERS,
     ActivityCounting,
     ActivityInput,
     Fulfilment,
@@ -159,3 +160,13 @@ def test_amount_with_unit_says_one_in_the_singular() -> None:
     assert amount_with_unit(1, "st") == "1 st"
     assert amount_with_unit(4000, "timmar") == "4\u00a0000 timmar"
     assert amount_with_unit(3, "") == "3"
+
+
+def test_promise_texts_refuse_identity_numbers() -> None:
+    assert validate_promise(_promise(problem="Gäller 200801011234")) == {"problem": NO_ID_NUMBERS}
+    assert validate_promise(_promise(focus_areas=("080101-1234",))) == {
+        "focus_areas.0": NO_ID_NUMBERS
+    }
+    assert validate_activity(_activity(owner="Polis 080101-1234")) == {"owner": NO_ID_NUMBERS}
+    entry = ProgressInput("a", date(2024, 2, 1), 1.0, note="Med 080101-1234")
+    assert validate_progress(entry, year=2024, today=date(2024, 6, 1)) == {"note": NO_ID_NUMBERS}
